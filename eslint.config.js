@@ -13,6 +13,7 @@ const featureNames = [
   'section-review',
   'export',
   'library',
+  'issue-overview',
 ];
 
 export default tseslint.config(
@@ -126,6 +127,8 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
+    // Tests run in Node and may read their fixture files.
+    ignores: ['src/core/**/*.test.ts', 'src/core/testing/**'],
     rules: {
       'no-restricted-globals': [
         'error',

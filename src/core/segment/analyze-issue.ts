@@ -1,5 +1,11 @@
-import type { Analysis } from '../analysis-types.ts';
+import type { Analysis, Item, PageInfo } from '../analysis-types.ts';
 import type { ProofreadingResources } from '../proofread/proofreading-resources.ts';
+import { buildItem } from './build-item.ts';
+import { buildUnits, mendColumnBreaks } from './build-units.ts';
+import { detectArticleSplits } from './detect-article-splits.ts';
+import { detectLanguage, detectLayout } from './detect-layout.ts';
+import { matchFurniture } from './line-patterns.ts';
+import { readSourceLines, type SourceLine } from './read-source-lines.ts';
 
 /** Options for {@link analyzeIssue}. */
 export interface AnalyzeOptions {
@@ -7,14 +13,54 @@ export interface AnalyzeOptions {
   proofreading?: ProofreadingResources;
 }
 
+/** Works out the pages: form feeds start pages, page headers (第2版 要闻) name them. */
+export function detectPages(lines: readonly SourceLine[]): PageInfo[] {
+  const pages: PageInfo[] = [];
+  for (const line of lines) {
+    let page = pages[pages.length - 1];
+    if (!page || line.page !== pages.length) {
+      page = { number: line.page, section: null, startLine: line.number };
+      pages.push(page);
+    }
+    if (line.blank) continue;
+    const furniture = matchFurniture(line.folded);
+    if (furniture?.kind === 'page-header') {
+      if (furniture.page !== null) page.number = furniture.page;
+      if (furniture.section) page.section = furniture.section;
+    }
+  }
+  return pages;
+}
+
 /** Splits an issue's decoded text into items and flags its OCR faults. Never throws. */
 export function analyzeIssue(text: string, _options: AnalyzeOptions = {}): Analysis {
-  const lineCount = text.split(/\r?\n/).length;
-  return {
-    language: 'zh',
-    items: [],
-    flags: [],
-    pages: [{ number: 1, section: null, startLine: 1 }],
-    lineCount,
+  const lines = readSourceLines(text);
+  const language = detectLanguage(text);
+  const layout = detectLayout(lines, language);
+  const units = mendColumnBreaks(buildUnits(lines, layout), layout);
+  const drafts = detectArticleSplits(units, layout);
+  const pages = detectPages(lines);
+  const pageOf = (lineNumber: number) => {
+    const ordinal = lines[lineNumber - 1]?.page ?? 1;
+    const page = pages[ordinal - 1];
+    return { number: page?.number ?? ordinal, section: page?.section ?? null };
   };
+  const wordCounts = countHyphenForms(text);
+  const keepHyphen = (joined: string, hyphenated: string) =>
+    (wordCounts.get(hyphenated.toLowerCase()) ?? 0) > (wordCounts.get(joined.toLowerCase()) ?? 0);
+  const items: Item[] = drafts
+    .filter((draft) => draft.units.length > 0)
+    .map((draft) => buildItem(draft, layout, pageOf, keepHyphen))
+    .sort((a, b) => a.startLine - b.startLine);
+  return { language, items, flags: [], pages, lineCount: lines.length };
+}
+
+// How often each word and each hyphenated compound occurs, to keep hyphens that belong to a word.
+function countHyphenForms(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
+    const word = match[0].toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
 }
