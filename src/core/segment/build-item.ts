@@ -194,8 +194,10 @@ export function buildItem(
           const first = unit.lines[0];
           if (first) {
             dateline = first.text.slice(0, unit.datelineLength).replace(/[\s\u3000,，—–-]+$/, '');
+            // The reporter's name may run over the line end in column text.
+            const opening = unit.lines.map((line) => line.folded).join('');
             if (language === 'zh')
-              bylines.push(...matchDatelineBylines(first.folded.slice(unit.datelineLength)));
+              bylines.push(...matchDatelineBylines(opening.slice(unit.datelineLength)));
           }
         }
         if (unit.kind === 'dateline') {

@@ -1,5 +1,6 @@
 import type { Layout } from './detect-layout.ts';
 import {
+  endsWithSignOff,
   isMostlyUpperCase,
   matchBylineLine,
   matchClosingDateline,
@@ -28,6 +29,8 @@ export interface Unit {
   names: string[];
   /** Page a jump line refers to. */
   jumpPage: number | null;
+  /** Whether the jump line sends the reader on (下转, Continued on) or picks the story up (上接, Continued from). */
+  jumpDirection: 'to' | 'from' | null;
   /** For furniture: what kind, and the page and section a page header names. */
   furniture: { kind: string; page: number | null; section: string | null } | null;
   /** True for an English deck (title-case lines under a headline). */
@@ -51,13 +54,21 @@ export function unitText(unit: Unit, language: 'zh' | 'en'): string {
   return unit.lines.map((line) => line.text).join(language === 'zh' ? '' : ' ');
 }
 
-function classifySpecial(
-  line: SourceLine,
-): Pick<Unit, 'kind' | 'names' | 'jumpPage' | 'furniture'> | null {
+type SpecialFields = Pick<Unit, 'kind' | 'names' | 'jumpPage' | 'furniture'> &
+  Partial<Pick<Unit, 'jumpDirection'>>;
+
+function classifySpecial(line: SourceLine): SpecialFields | null {
   const furniture = matchFurniture(line.folded);
   if (furniture) return { kind: 'furniture', names: [], jumpPage: null, furniture };
   const jump = matchJumpLine(line.folded);
-  if (jump) return { kind: 'jump', names: [], jumpPage: jump.page, furniture: null };
+  if (jump)
+    return {
+      kind: 'jump',
+      names: [],
+      jumpPage: jump.page,
+      jumpDirection: jump.direction,
+      furniture: null,
+    };
   if (/^[（(]?[—–-]{1,3}\s*(?:编者|编\s*者)[）)]?$/.test(line.text)) {
     return { kind: 'signoff', names: [], jumpPage: null, furniture: null };
   }
@@ -129,6 +140,7 @@ function newUnit(lines: SourceLine[], blankBefore: boolean): Unit {
     datelineLength: 0,
     names: [],
     jumpPage: null,
+    jumpDirection: null,
     furniture: null,
     deck: false,
     notes: [],
@@ -230,12 +242,14 @@ export function mendColumnBreaks(units: Unit[], layout: Layout): Unit[] {
     }
     const after = units[i + 1];
     if (
+      layout.language === 'zh' &&
       last?.kind === 'body' &&
       unit.kind === 'heading' &&
       unit.lines.length === 1 &&
       (unit.lines[0]?.text.length ?? 0) <= 20 &&
       after?.kind === 'body' &&
       !endsSentence(last.lines[last.lines.length - 1]?.text ?? '', layout) &&
+      !endsWithSignOff(unitText(last, layout.language)) &&
       continuesAcrossBreak(last, after, layout)
     ) {
       const sloganLine = unit.lines[0]?.number ?? 0;
@@ -272,5 +286,6 @@ function continuesAcrossBreak(before: Unit, after: Unit, layout: Layout): boolea
     return !firstLine.indented;
   }
   if (endsSentence(lastLine.text, layout) || /[：:]$/.test(lastLine.text)) return false;
+  if (endsWithSignOff(unitText(before, layout.language))) return false;
   return lastLine.text.length > 20;
 }

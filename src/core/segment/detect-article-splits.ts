@@ -212,7 +212,8 @@ export function detectArticleSplits(units: readonly Unit[], layout: Layout): Ite
           break;
         }
         cur.units.push(unit);
-        if (cur.hasBody) {
+        // English bylines stand at the top; only a Chinese closing byline ends an article.
+        if (cur.hasBody && language === 'zh') {
           cur.closed = true;
           cur.reasons.push(`closing byline on line ${lineRef(unit)}`);
         }
@@ -231,6 +232,17 @@ export function detectArticleSplits(units: readonly Unit[], layout: Layout): Ite
       }
       case 'credit':
       case 'jump': {
+        if (unit.jumpDirection === 'from' && (!cur || cur.closed || cur.hasBody)) {
+          const draft = open(
+            newDraft(
+              'article',
+              [`continued from page ${unit.jumpPage ?? '?'} (line ${lineRef(unit)})`],
+              0.8,
+            ),
+          );
+          draft.units.push(unit);
+          break;
+        }
         if (!cur) {
           const draft = newDraft('furniture', [`${unit.kind} line with nothing to belong to`], 0.4);
           draft.units.push(unit);
@@ -253,26 +265,22 @@ export function detectArticleSplits(units: readonly Unit[], layout: Layout): Ite
       (next.kind === 'body' || next.kind === 'dateline' || next.kind === 'byline');
     const nextOpensWithDateline = next !== undefined && next.datelineLength > 0;
     // A crosshead: one short heading inside an article that is still running, not followed by a dateline.
+    const only = group.length === 1 ? group[0] : undefined;
     if (
       cur?.kind === 'article' &&
       !cur.closed &&
       cur.hasBody &&
-      group.length === 1 &&
+      only &&
       !nextOpensWithDateline &&
-      next?.kind === 'body' &&
-      !(
-        group[0]?.blankBefore === true &&
-        !layout.blankBetweenParagraphs &&
-        cur.crossheadUnits.length === 0 &&
-        !isCrosshead(group[0], language)
-      )
+      next?.kind === 'body'
     ) {
-      const only = group[0];
-      if (
-        only &&
-        (isCrosshead(only, language) ||
-          (cur.crossheadUnits.length > 0 && unitText(only, language).length <= 24))
-      ) {
+      // Where blank lines mark articles, a heading after a blank line opens one unless its form says otherwise.
+      const blankSeparates = only.blankBefore && !layout.blankBetweenParagraphs;
+      const patterned = isCrosshead(only, language);
+      const englishSubhead = language === 'en' && only.lines.length === 1 && !only.blankBefore;
+      const likeEarlierOnes =
+        !blankSeparates && cur.crossheadUnits.length > 0 && unitText(only, language).length <= 24;
+      if (patterned || englishSubhead || likeEarlierOnes) {
         cur.units.push(only);
         cur.crossheadUnits.push(only);
         cur.reasons.push(`crosshead on line ${lineRef(only)}`);

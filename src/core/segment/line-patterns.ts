@@ -85,16 +85,39 @@ function splitJoinedNames(name: string): string[] {
 
 const NOT_A_NAME = /电|报道|版|照片|社|编者|供稿|整理|^.记$|摄|^图|图\/文|^文$/;
 const ROLE_PREFIX = `(?:本报|新华社|人民日报|中新社)?(?:驻[${HAN}]{1,8}?)?(?:特约|实习)?(?:记者|通讯员|特派员)`;
+const BYLINE_WITH_ROLE = new RegExp(`^${ROLE_PREFIX}[\\s\u3000]*([${HAN}\\s\u3000、]{2,24})$`);
+const BYLINE_IN_BRACKETS = new RegExp(`^[（(]([${HAN}\\s\u3000、]{2,14})[）)]$`);
+const TRAILING_SIGNATURE = new RegExp(`[（(]([${HAN}\\s\u3000、]{2,14})[）)]$`);
+const DATELINE_BRACKETED_NAMES = new RegExp(
+  `^[\\s\u3000]*[（(](?:${ROLE_PREFIX})?[\\s\u3000]*([${HAN}\\s\u3000、]{2,30})[）)]`,
+);
+const DATELINE_REPORTER_NAMES = new RegExp(
+  `^[\\s\u3000]*${ROLE_PREFIX}[\\s\u3000]*([${HAN}、\\s\u3000]{2,20}?)(?:报道|[：:，,。]|$)`,
+);
+const DATELINE_BARE_NAME = new RegExp(`^[\\s\u3000]*${ROLE_PREFIX}[\\s\u3000]*([${HAN}]{2,4})`);
+const BRACKETED_CREDIT = new RegExp(`[（(]([^（()）]{0,24}?)(摄|照片|供图|制图)[）)]$`);
+const LEADING_ROLE = new RegExp(`^${ROLE_PREFIX}?`);
+const PLAIN_CREDIT = new RegExp(`^((?:${ROLE_PREFIX})?[${HAN}\\s\u3000、]{2,30}?)[\\s\u3000]*摄$`);
+const ANY_ROLE = new RegExp(ROLE_PREFIX, 'g');
+const ZH_JUMP_LINE = new RegExp(
+  `^[（(]?(见|下转|转|上接|接)(?:第)?([\\d${CN_NUMERAL}]+)(?:版|页)(?:[${HAN}]{0,6})?[）)]?$`,
+);
+const ZH_PAGE_HEADER = new RegExp(
+  `^第\\s*([\\d${CN_NUMERAL}]+)\\s*版[\\s\u3000:：]*([${HAN}·]{0,8})`,
+);
+const CLOSING_DATELINE = new RegExp(
+  `[（(](?:据)?(?:本报|新华社|人民日报|中新社)[${HAN}\\d月日]{0,16}电[）)]$`,
+);
 
 /** A line that is only a byline: 本报记者 X, 记者 X、Y, 新华社记者X, （X）. Returns the names, or null. */
 export function matchBylineLine(text: string): { names: string[]; closing: boolean } | null {
   const compact = text.trim();
-  const role = new RegExp(`^${ROLE_PREFIX}[\\s\u3000]*([${HAN}\\s\u3000、]{2,24})$`).exec(compact);
+  const role = BYLINE_WITH_ROLE.exec(compact);
   if (role?.[1]) {
     const names = splitZhNames(role[1].replace(/(?:记者|通讯员)/g, '、'));
     return names.length > 0 ? { names, closing: false } : null;
   }
-  const closing = new RegExp(`^[（(]([${HAN}\\s\u3000、]{2,14})[）)]$`).exec(compact);
+  const closing = BYLINE_IN_BRACKETS.exec(compact);
   if (closing?.[1] && !NOT_A_NAME.test(closing[1])) {
     const names = splitZhNames(closing[1].replace(/(?:记者|通讯员)/g, '、'));
     return names.length > 0 ? { names, closing: true } : null;
@@ -107,7 +130,7 @@ export function matchBylineLine(text: string): { names: string[]; closing: boole
 
 /** A closing signature at the end of a paragraph: …。（张书政） Returns the names and where it starts. */
 export function matchTrailingSignature(text: string): { names: string[]; index: number } | null {
-  const match = new RegExp(`[（(]([${HAN}\\s\u3000、]{2,14})[）)]$`).exec(text);
+  const match = TRAILING_SIGNATURE.exec(text);
   if (!match?.[1] || NOT_A_NAME.test(match[1])) return null;
   const before = text.slice(0, match.index).trimEnd();
   if (before.length > 0 && !/[。！？!?…”"』」）)]$/.test(before)) return null;
@@ -117,17 +140,11 @@ export function matchTrailingSignature(text: string): { names: string[]; index: 
 
 /** Names inside an opening dateline: 本报讯（记者 殷雪鸢、梁 涛）, 本报北京1月4日讯记者江世杰报道：. */
 export function matchDatelineBylines(afterDateline: string): string[] {
-  const bracket = new RegExp(
-    `^[\\s\u3000]*[（(](?:${ROLE_PREFIX})?[\\s\u3000]*([${HAN}\\s\u3000、]{2,30})[）)]`,
-  ).exec(afterDateline);
+  const bracket = DATELINE_BRACKETED_NAMES.exec(afterDateline);
   if (bracket?.[1]) return splitZhNames(bracket[1].replace(/(?:记者|通讯员)/g, '、'));
-  const reporter = new RegExp(
-    `^[\\s\u3000]*${ROLE_PREFIX}[\\s\u3000]*([${HAN}、\\s\u3000]{2,20}?)(?:报道|[：:，,。]|$)`,
-  ).exec(afterDateline);
+  const reporter = DATELINE_REPORTER_NAMES.exec(afterDateline);
   if (reporter?.[1]) return splitZhNames(reporter[1].replace(/(?:记者|通讯员)/g, '、'));
-  const bare = new RegExp(`^[\\s\u3000]*${ROLE_PREFIX}[\\s\u3000]*([${HAN}]{2,4})`).exec(
-    afterDateline,
-  );
+  const bare = DATELINE_BARE_NAME.exec(afterDateline);
   if (bare?.[1]) return [trimNameBeforeVerb(bare[1])];
   return [];
 }
@@ -142,18 +159,16 @@ function trimNameBeforeVerb(candidate: string): string {
 
 /** A photo credit: 贾 鹏 米国伟 摄, （新华社记者丁仁贵摄）, （新华社发美联社照片）, (AP Photo/Name). */
 export function matchCredit(text: string): { names: string[]; index: number } | null {
-  const bracketed = new RegExp(`[（(]([^（()）]{0,24}?)(摄|照片|供图|制图)[）)]$`).exec(text);
+  const bracketed = BRACKETED_CREDIT.exec(text);
   if (bracketed) {
-    const who = (bracketed[1] ?? '').replace(new RegExp(`^${ROLE_PREFIX}?`), '');
+    const who = (bracketed[1] ?? '').replace(LEADING_ROLE, '');
     const names =
       bracketed[2] === '摄' ? splitZhNames(who.replace(/^(?:本报|新华社)?(?:记者)?/, '')) : [];
     return { names, index: bracketed.index };
   }
-  const plain = new RegExp(`^((?:${ROLE_PREFIX})?[${HAN}\\s\u3000、]{2,30}?)[\\s\u3000]*摄$`).exec(
-    text.trim(),
-  );
+  const plain = PLAIN_CREDIT.exec(text.trim());
   if (plain?.[1]) {
-    const names = splitZhNames(plain[1].replace(new RegExp(ROLE_PREFIX, 'g'), '、'));
+    const names = splitZhNames(plain[1].replace(ANY_ROLE, '、'));
     return { names, index: 0 };
   }
   const english = /\((?:AP|Reuters|AFP|UPI)?\s*Photo(?:\/([^)]+))?\)$/.exec(text);
@@ -165,9 +180,7 @@ export function matchCredit(text: string): { names: string[]; index: number } | 
 export function matchJumpLine(
   folded: string,
 ): { page: number | null; direction: 'to' | 'from' } | null {
-  const zh = new RegExp(
-    `^[（(]?(见|下转|转|上接|接)(?:第)?([\\d${CN_NUMERAL}]+)(?:版|页)(?:[${HAN}]{0,6})?[）)]?$`,
-  ).exec(folded.trim());
+  const zh = ZH_JUMP_LINE.exec(folded.trim());
   if (zh) {
     return {
       page: parsePageNumber(zh[2] ?? ''),
@@ -175,9 +188,9 @@ export function matchJumpLine(
     };
   }
   const en =
-    /^(?:\(|)?(?:Continued|Cont'd|See [^,]{1,40}),? (on|from|to) Page ([A-Z]?\d{1,3})\)?\.?$/i.exec(
+    /^\(?(?:Continued|Cont'd|See [^,]{1,40}),? (on|from|to) Page ([A-Z]?\d{1,3})\)?\.?$/i.exec(
       folded.trim(),
-    );
+    ) ?? /^[A-Z][A-Z' -]{2,30} (from) Page ([A-Z]?\d{1,3})\.?$/i.exec(folded.trim());
   if (en)
     return {
       page: Number((en[2] ?? '').replace(/^[A-Z]/i, '')),
@@ -193,9 +206,7 @@ export function matchFurniture(folded: string): {
   section: string | null;
 } | null {
   const text = folded.trim();
-  const header = new RegExp(
-    `^第\\s*([\\d${CN_NUMERAL}]+)\\s*版[\\s\u3000:：]*([${HAN}·]{0,8})`,
-  ).exec(text);
+  const header = ZH_PAGE_HEADER.exec(text);
   if (header && text.length <= 40) {
     return {
       kind: 'page-header',
@@ -238,15 +249,15 @@ export function matchFurniture(folded: string): {
 export function isMostlyUpperCase(text: string): boolean {
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length < 2) return false;
+  // Old papers set a paragraph's first words in capitals: "A CONGRESSMAN-AT-LARGE is to be".
+  if ((text.match(/(?:^|\s)[a-z]{2,}(?=[\s,.;:!?]|$)/g) ?? []).length >= 2) return false;
   const upper = letters.replace(/[^A-Z]/g, '').length;
   return upper / letters.length >= 0.7;
 }
 
 /** A closing dateline such as （新华社北京1月1日电） or （本报巴黎1月1日电）; returns where it starts, or -1. */
 export function matchClosingDateline(folded: string): number {
-  const match = new RegExp(
-    `[（(](?:据)?(?:本报|新华社|人民日报|中新社)[${HAN}\\d月日]{0,16}电[）)]$`,
-  ).exec(folded);
+  const match = CLOSING_DATELINE.exec(folded);
   return match ? match.index : -1;
 }
 
@@ -255,4 +266,21 @@ export function isEnglishName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length === 0 || words.length > 5) return false;
   return words.every((word) => /^(?:[A-Z]\.|[A-Z][A-Za-z'-]*\.?|de|van|von|la|le)$/.test(word));
+}
+
+/** True when a paragraph ends in a sign-off: a signature, credit, closing dateline or ——编者. */
+export function endsWithSignOff(text: string): boolean {
+  const trimmed = text.trim();
+  return (
+    /[—－-]{1,3}\s*编\s*者[）)]?$/.test(trimmed) ||
+    matchTrailingSignature(trimmed) !== null ||
+    matchClosingDateline(foldFullWidthDigits(trimmed)) >= 0 ||
+    (matchCredit(trimmed)?.index ?? -1) >= 0
+  );
+}
+
+function foldFullWidthDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19]/g, (char) =>
+    String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+  );
 }
