@@ -31,8 +31,10 @@ interface HeadingEntry {
   lines: SourceLine[];
 }
 
-const ZH_CONTINUES_AFTER = /[、，,：:—–\-·（(“「『《]$/;
-const ZH_CONTINUES_BEFORE = /^[并及和与暨且而以、，）)”」』》]/;
+/** A headline line ending like this runs on into the next line. */
+export const ZH_CONTINUES_AFTER = /[、，,：:—–\-·（(“「『《]$/;
+/** A headline line opening like this joins the line before it. */
+export const ZH_CONTINUES_BEFORE = /^[并及和与暨且而以、，）)”」』》]/;
 
 /** Reads kicker, section, headline and subtitles off the lines of a headline group. */
 export function readHeadlineGroup(units: Unit[], layout: Layout): HeadlineGroup {
