@@ -45,7 +45,7 @@ export function analyzeIssue(text: string, _options: AnalyzeOptions = {}): Analy
     const page = pages[ordinal - 1];
     return { number: page?.number ?? ordinal, section: page?.section ?? null };
   };
-  const wordCounts = countHyphenForms(text);
+  const wordCounts = countHyphenForms(lines);
   const keepHyphen = (joined: string, hyphenated: string) =>
     (wordCounts.get(hyphenated.toLowerCase()) ?? 0) > (wordCounts.get(joined.toLowerCase()) ?? 0);
   const items: Item[] = drafts
@@ -55,12 +55,26 @@ export function analyzeIssue(text: string, _options: AnalyzeOptions = {}): Analy
   return { language, items, flags: [], pages, lineCount: lines.length };
 }
 
-// How often each word and each hyphenated compound occurs, to keep hyphens that belong to a word.
-function countHyphenForms(text: string): Map<string, number> {
+// How often each form of the words broken by a line-end hyphen occurs, to keep hyphens that belong to a word.
+function countHyphenForms(lines: readonly SourceLine[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const match of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
-    const word = match[0].toLowerCase();
-    counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const text = lines[i]?.text ?? '';
+    if (!text.endsWith('-')) continue;
+    const head = /([A-Za-z]+)-$/.exec(text.slice(-40))?.[1];
+    const tail = /^[a-z]+/.exec(lines[i + 1]?.text ?? '')?.[0];
+    if (!head || !tail) continue;
+    counts.set(`${head}${tail}`.toLowerCase(), 0);
+    counts.set(`${head}-${tail}`.toLowerCase(), 0);
+  }
+  if (counts.size === 0) return counts;
+  for (const line of lines) {
+    if (line.blank) continue;
+    for (const match of line.text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
+      const word = match[0].toLowerCase();
+      const count = counts.get(word);
+      if (count !== undefined) counts.set(word, count + 1);
+    }
   }
   return counts;
 }

@@ -3,7 +3,7 @@ import type { Layout } from './detect-layout.ts';
 import { unitText, type Unit } from './build-units.ts';
 import type { ItemDraft } from './detect-article-splits.ts';
 import {
-  isMostlyUpperCase,
+  isCapitalLine,
   matchCredit,
   matchDatelineBylines,
   matchTrailingSignature,
@@ -113,7 +113,7 @@ function readEnglishHeadlineGroup(units: Unit[], roles: Map<number, LineRole>): 
   for (const unit of units) {
     const deckLines: string[] = [];
     for (const line of unit.lines) {
-      if (!headlineDone && !unit.deck && isMostlyUpperCase(line.text)) {
+      if (!headlineDone && !unit.deck && isCapitalLine(line)) {
         headlineLines.push(line.text);
         roles.set(line.number, 'headline');
         if (/[.?!]["'”’]?$/.test(line.text)) headlineDone = true;
@@ -141,15 +141,25 @@ export function joinEnglishLines(
       text = line;
       continue;
     }
-    const hyphenated = /([A-Za-z]+)-$/.exec(text);
-    const nextWord = /^([a-z]+)/.exec(line);
-    if (hyphenated?.[1] && nextWord?.[1]) {
-      const joined = hyphenated[1] + nextWord[1];
-      const keep = keepHyphen?.(joined, `${hyphenated[1]}-${nextWord[1]}`) ?? false;
+    const nextWord = text.endsWith('-') ? /^[a-z]+/.exec(line)?.[0] : undefined;
+    const head = nextWord ? trailingWord(text) : '';
+    if (nextWord && head.length > 0) {
+      const keep = keepHyphen?.(head + nextWord, `${head}-${nextWord}`) ?? false;
       text = keep ? text + line : text.slice(0, -1) + line;
     } else text += ` ${line}`;
   }
   return text;
+}
+
+// The letters just before a closing hyphen ("guard-" → "guard"), scanned back without a regex.
+function trailingWord(text: string): string {
+  let start = text.length - 1;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break;
+    start--;
+  }
+  return text.slice(start, text.length - 1);
 }
 
 /** Turns a draft into the item the analysis reports. */

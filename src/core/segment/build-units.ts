@@ -1,7 +1,7 @@
 import type { Layout } from './detect-layout.ts';
 import {
   endsWithSignOff,
-  isMostlyUpperCase,
+  isCapitalLine,
   matchBylineLine,
   matchClosingDateline,
   matchCredit,
@@ -96,8 +96,8 @@ function isTitleCase(text: string): boolean {
 function continuesLine(previous: SourceLine, line: SourceLine, layout: Layout): boolean {
   if (layout.indentsParagraphs && line.indented) return false;
   if (layout.language === 'en') {
-    const previousCaps = isMostlyUpperCase(previous.text);
-    if (previousCaps !== isMostlyUpperCase(line.text)) return false;
+    const previousCaps = isCapitalLine(previous);
+    if (previousCaps !== isCapitalLine(line)) return false;
     // Headline lines run on whatever their punctuation.
     if (previousCaps) return true;
     if (matchDateline(line.folded, 'en') > 0) return false;
@@ -116,8 +116,7 @@ function isHeadingLike(lines: SourceLine[], layout: Layout): boolean {
   if (!first) return false;
   if (layout.language === 'en') {
     return (
-      lines.length <= 8 &&
-      lines.every((line) => line.text.length <= 60 && isMostlyUpperCase(line.text))
+      lines.length <= 8 && lines.every((line) => line.text.length <= 60 && isCapitalLine(line))
     );
   }
   if (layout.indentsParagraphs && first.indented) return false;

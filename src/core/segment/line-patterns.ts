@@ -247,12 +247,31 @@ export function matchFurniture(folded: string): {
 
 /** True when most letters of the text are capitals (an English headline line). */
 export function isMostlyUpperCase(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 2) return false;
+  let upper = 0;
+  let lower = 0;
+  let lowerWords = 0;
+  let wordLower = 0;
+  let wordLength = 0;
+  // One pass: count capitals and small letters, and whole lower-case words of two letters or more.
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const isUpper = code >= 65 && code <= 90;
+    const isLower = code >= 97 && code <= 122;
+    if (isUpper) upper++;
+    if (isLower) lower++;
+    if (isUpper || isLower) {
+      wordLength++;
+      if (isLower) wordLower++;
+    } else {
+      if (wordLength >= 2 && wordLower === wordLength) lowerWords++;
+      wordLength = 0;
+      wordLower = 0;
+    }
+  }
+  if (upper + lower < 2) return false;
   // Old papers set a paragraph's first words in capitals: "A CONGRESSMAN-AT-LARGE is to be".
-  if ((text.match(/(?:^|\s)[a-z]{2,}(?=[\s,.;:!?]|$)/g) ?? []).length >= 2) return false;
-  const upper = letters.replace(/[^A-Z]/g, '').length;
-  return upper / letters.length >= 0.7;
+  if (lowerWords >= 2) return false;
+  return upper / (upper + lower) >= 0.7;
 }
 
 /** A closing dateline such as （新华社北京1月1日电） or （本报巴黎1月1日电）; returns where it starts, or -1. */
@@ -283,4 +302,10 @@ function foldFullWidthDigits(text: string): string {
   return text.replace(/[\uff10-\uff19]/g, (char) =>
     String.fromCharCode(char.charCodeAt(0) - 0xfee0),
   );
+}
+
+/** {@link isMostlyUpperCase} for a source line, worked out once per line. */
+export function isCapitalLine(line: { text: string; capitals?: boolean }): boolean {
+  line.capitals ??= isMostlyUpperCase(line.text);
+  return line.capitals;
 }

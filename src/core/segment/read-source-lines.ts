@@ -16,12 +16,17 @@ export interface SourceLine {
   width: number;
   /** 1-based page the line is on (form feeds start new pages). */
   page: number;
+  /** Memo of {@link isCapitalLine}: most of its letters are capitals. */
+  capitals?: boolean;
 }
 
 const FULL_WIDTH_OFFSET = 0xfee0;
 
+const HAS_FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
 /** Folds full-width ASCII look-alikes (０-９, Ａ-Ｚ, ａ-ｚ) to ASCII without changing the length. */
 export function foldFullWidth(text: string): string {
+  if (!HAS_FULL_WIDTH.test(text)) return text;
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (char) =>
     String.fromCharCode(char.charCodeAt(0) - FULL_WIDTH_OFFSET),
   );
@@ -35,14 +40,19 @@ export function readSourceLines(text: string): SourceLine[] {
   let seenText = false;
   for (let index = 0; index < rawLines.length; index++) {
     const raw = rawLines[index] ?? '';
-    const formFeeds = raw.split('\f').length - 1;
+    const formFeeds = raw.includes('\f') ? raw.split('\f').length - 1 : 0;
     // A form feed at the very start of the text does not open a second page.
     const pageOfLine = page + (formFeeds > 0 && seenText ? formFeeds : 0);
     page = pageOfLine;
-    const withoutBreaks = raw.replace(/[\f\r]/g, '');
+    const withoutBreaks = formFeeds > 0 || raw.includes('\r') ? raw.replace(/[\f\r]/g, '') : raw;
     const text = withoutBreaks.trim();
     seenText ||= text.length > 0;
-    const leading = /^[\u3000 \t\u00a0]*/.exec(withoutBreaks)?.[0] ?? '';
+    const first = withoutBreaks.charCodeAt(0);
+    // Only lines opening with white space can be indented; most lines skip the regex.
+    const leading =
+      first === 0x3000 || first === 32 || first === 9 || first === 0xa0
+        ? (/^[\u3000 \t\u00a0]*/.exec(withoutBreaks)?.[0] ?? '')
+        : '';
     const indented = leading.includes('\u3000') || leading.replace(/\t/g, '  ').length >= 2;
     lines.push({
       number: index + 1,
