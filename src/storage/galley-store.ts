@@ -4,6 +4,7 @@ import type {
   ArticleFlag,
   IssueId,
   IssueRecord,
+  IssueSummaryRecord,
   ItemId,
   ItemRecord,
   ItemStatus,
@@ -26,15 +27,8 @@ export interface NewIssueInput {
   date?: string | null;
 }
 
-/** An issue as the library lists it: no source text, with counts. */
-export interface IssueSummary extends Omit<IssueRecord, 'text'> {
-  /** Articles, teasers and photos (not furniture). */
-  itemCount: number;
-  /** Articles only. */
-  articleCount: number;
-  /** How many items are in each status. */
-  statusCounts: Record<ItemStatus, number>;
-}
+/** An issue as the library lists it: no source text or flags, with counts. */
+export type IssueSummary = IssueSummaryRecord;
 
 /** Everything a deleted issue was, so the deletion can be undone. */
 export interface DeletedIssue {
@@ -82,7 +76,31 @@ export class StorageFullError extends Error {
   }
 }
 
-/** The one way in and out of Galley's IndexedDB database. */
+/** Thrown when a write names an issue or item that is no longer stored (deleted in another tab). */
+export class RecordNotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} is no longer stored: it was deleted, perhaps in another tab or window.`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+/** Thrown after another tab upgraded the database: this tab must reload before it can save. */
+export class StoreClosedError extends Error {
+  constructor() {
+    super(
+      'Galley was updated in another tab. Reload this tab to keep saving; your open work is still here.',
+    );
+    this.name = 'StoreClosedError';
+  }
+}
+
+/**
+ * The one way in and out of Galley's IndexedDB database. Every write is one transaction: it
+ * resolves once the transaction has committed, and a failed write changes nothing.
+ *
+ * Writes reject with {@link RevisionConflictError}, {@link StorageFullError},
+ * {@link RecordNotFoundError} or {@link StoreClosedError} as documented on each.
+ */
 export interface GalleyStore {
   /** Every stored issue, newest first. */
   listIssues(): Promise<IssueSummary[]>;
@@ -90,20 +108,32 @@ export interface GalleyStore {
   getIssue(id: IssueId): Promise<IssueRecord | undefined>;
   /** Stores a new issue and all its items in one transaction. */
   createIssue(input: NewIssueInput): Promise<IssueRecord>;
-  /** Renames an issue. */
+  /**
+   * Renames an issue (the title is trimmed).
+   * @throws RangeError when the title is empty; RecordNotFoundError when the issue is gone.
+   */
   renameIssue(id: IssueId, title: string): Promise<void>;
-  /** Deletes an issue with its items and revisions; returns what is needed to undo it. */
+  /**
+   * Deletes an issue with its items and revisions; returns what is needed to undo it.
+   * @throws RecordNotFoundError when the issue is gone.
+   */
   deleteIssue(id: IssueId): Promise<DeletedIssue>;
-  /** Puts a deleted issue back exactly as it was. */
+  /** Puts a deleted issue back exactly as it was (its revisions keep their ids). */
   restoreIssue(deleted: DeletedIssue): Promise<void>;
   /** An issue's items in source order. */
   listItems(issueId: IssueId): Promise<ItemRecord[]>;
   /** One item. */
   getItem(id: ItemId): Promise<ItemRecord | undefined>;
   /**
-   * Stores a corrected set of splits for an issue in one transaction: items whose lines did not
-   * change keep their record (status, content, flags); the rest are rebuilt from `items`.
-   * @throws RevisionConflictError when the issue's revision is no longer `expectedRevision`.
+   * Stores a corrected set of splits for an issue in one transaction and bumps the issue's
+   * revision. Items (in source order) keep their id `${issueId}:${startLine}`. An item whose kind,
+   * lines and line roles did not change keeps its record (status, content, flags, revision); the
+   * others are rebuilt from the source text (status 'confirmed': a person made that split; flags a
+   * person dismissed stay dismissed; the revision keeps counting up). Items no longer in the set
+   * are deleted; their revisions are kept. `statuses`, keyed by index in `items`, overrides the
+   * status of any item.
+   * @throws RevisionConflictError (with the stored issue) when the issue's revision is no longer
+   *   `expectedRevision`; RangeError when two items start on the same line.
    */
   replaceItems(
     issueId: IssueId,
@@ -111,11 +141,18 @@ export interface GalleyStore {
     expectedRevision: number,
     statuses?: Partial<Record<number, ItemStatus>>,
   ): Promise<ItemRecord[]>;
-  /** Sets the status of several items at once (accept, approve). */
-  setItemStatus(ids: ItemId[], status: ItemStatus): Promise<void>;
   /**
-   * Saves an article and records a revision, in one transaction.
-   * @throws RevisionConflictError when the item's revision is no longer `expectedRevision`.
+   * Sets the status of several items at once (accept, approve); each changed item's revision is
+   * bumped, so an editor holding the older revision gets a conflict instead of overwriting it.
+   * @returns the items as now stored.
+   * @throws RecordNotFoundError when one of them is gone (then none is changed).
+   */
+  setItemStatus(ids: ItemId[], status: ItemStatus): Promise<ItemRecord[]>;
+  /**
+   * Saves an article and records a revision (who, when, `summary`), in one transaction; the new
+   * record has revision `expectedRevision + 1`.
+   * @throws RevisionConflictError (with the stored item) when the item's revision is no longer
+   *   `expectedRevision`; RecordNotFoundError when the item is gone.
    */
   saveArticle(id: ItemId, save: ArticleSave, expectedRevision: number): Promise<ItemRecord>;
   /** An item's saved revisions, oldest first. */
@@ -124,4 +161,6 @@ export interface GalleyStore {
   getSetting<T>(key: string): Promise<T | undefined>;
   /** Writes a setting. */
   setSetting(key: string, value: unknown): Promise<void>;
+  /** Closes the connection (tests, and a tab going away); later calls reopen it. */
+  close(): void;
 }

@@ -30,16 +30,28 @@ export interface IssueRecord {
   encoding: string;
   /** The decoded source text, never changed: corrections live on the items. */
   text: string;
+  /** The suspected OCR faults the analysis found in `text`, never changed (items hold anchored copies). */
+  flags: Flag[];
   /** Number of source lines. */
   lineCount: number;
   /** Pages of the issue. */
   pages: PageInfo[];
   /** When it was imported (ms since epoch). */
   createdAt: number;
-  /** When anything in it last changed. */
+  /** When anything in it last changed (kept current in its summary record; see db.ts). */
   updatedAt: number;
   /** Bumped on every write of the issue's split set; checked inside the write transaction. */
   revision: number;
+}
+
+/** What the library lists for an issue, kept beside it so the list never reads source text. */
+export interface IssueSummaryRecord extends Omit<IssueRecord, 'text' | 'flags'> {
+  /** Articles, teasers and photos (not furniture). */
+  itemCount: number;
+  /** Articles only. */
+  articleCount: number;
+  /** How many articles, teasers and photos are in each status. */
+  statusCounts: Record<ItemStatus, number>;
 }
 
 /** A paragraph or crosshead of a corrected article body. */
@@ -147,6 +159,8 @@ export interface RevisionRecord {
   summary: string;
   /** The content as saved. */
   content: ArticleContent;
+  /** The flags as saved (their offsets are into this content). */
+  flags: ArticleFlag[];
   /** The status as saved. */
   status: ItemStatus;
 }
