@@ -1,4 +1,5 @@
 import type { Analysis, Item, PageInfo } from '../analysis-types.ts';
+import { proofreadIssue } from '../proofread/proofread-issue.ts';
 import type { ProofreadingResources } from '../proofread/proofreading-resources.ts';
 import { buildItem } from './build-item.ts';
 import { buildUnits, mendColumnBreaks } from './build-units.ts';
@@ -33,7 +34,7 @@ export function detectPages(lines: readonly SourceLine[]): PageInfo[] {
 }
 
 /** Splits an issue's decoded text into items and flags its OCR faults. Never throws. */
-export function analyzeIssue(text: string, _options: AnalyzeOptions = {}): Analysis {
+export function analyzeIssue(text: string, options: AnalyzeOptions = {}): Analysis {
   const lines = readSourceLines(text);
   const language = detectLanguage(text);
   const layout = detectLayout(lines, language);
@@ -52,7 +53,17 @@ export function analyzeIssue(text: string, _options: AnalyzeOptions = {}): Analy
     .filter((draft) => draft.units.length > 0)
     .map((draft) => buildItem(draft, layout, pageOf, keepHyphen))
     .sort((a, b) => a.startLine - b.startLine);
-  return { language, items, flags: [], pages, lineCount: lines.length };
+  const flags = proofreadIssue(
+    {
+      lines: lines.map((line) => line.raw),
+      items,
+      language,
+      // Joins across a blank line that the engine was not sure of become broken-paragraph hints.
+      uncertainJoins: units.flatMap((unit) => unit.joins).filter((join) => join.confidence < 0.75),
+    },
+    options.proofreading ?? {},
+  );
+  return { language, items, flags, pages, lineCount: lines.length };
 }
 
 // How often each form of the words broken by a line-end hyphen occurs, to keep hyphens that belong to a word.
