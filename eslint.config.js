@@ -13,7 +13,6 @@ const featureNames = [
   'section-review',
   'export',
   'library',
-  'issue-overview',
 ];
 
 export default tseslint.config(

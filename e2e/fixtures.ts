@@ -1,17 +1,9 @@
 import { test as base } from '@playwright/test';
-import { AnalysisPage } from './pages/analysis-page.ts';
 
-/** Page objects every spec can ask for by name. */
-interface GalleyFixtures {
-  /** The sample analysis page, not yet opened. */
-  analysisPage: AnalysisPage;
-}
-
-/** Playwright's `test` with Galley's page objects. */
-export const test = base.extend<GalleyFixtures>({
-  analysisPage: async ({ page }, use) => {
-    await use(new AnalysisPage(page));
-  },
-});
+/**
+ * Playwright's `test`, the base every screen's page objects extend (`e2e/pages/<screen>.ts`
+ * registers its own through `test.extend`).
+ */
+export const test = base;
 
 export { expect } from '@playwright/test';
