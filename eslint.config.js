@@ -18,6 +18,7 @@ const featureNames = [
 export default tseslint.config(
   {
     ignores: [
+      '.scratch',
       'dist',
       'node_modules',
       'coverage',

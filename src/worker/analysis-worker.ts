@@ -1,6 +1,9 @@
 import { decodeText } from '../core/decode/decode-text.ts';
+import type { Analysis } from '../core/analysis-types.ts';
 import { analyzeIssue } from '../core/segment/analyze-issue.ts';
+import { detectLanguage } from '../core/segment/detect-layout.ts';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol.ts';
+import { loadBrowserProofreadingResources } from './load-browser-proofreading-resources.ts';
 
 /** The part of the dedicated worker scope this file uses (the app's lib is DOM, not WebWorker). */
 interface AnalysisWorkerScope {
@@ -10,7 +13,13 @@ interface AnalysisWorkerScope {
 
 const scope = self as unknown as AnalysisWorkerScope;
 
-function handle(request: AnalysisRequest): AnalysisResponse {
+// The dictionaries load once, for the issue's language, the first time an issue needs them.
+async function analyzeWithDictionaries(text: string): Promise<Analysis> {
+  const proofreading = await loadBrowserProofreadingResources([detectLanguage(text)]);
+  return analyzeIssue(text, { proofreading });
+}
+
+async function handle(request: AnalysisRequest): Promise<AnalysisResponse> {
   const { id } = request;
   switch (request.type) {
     case 'analyze-text': {
@@ -20,7 +29,7 @@ function handle(request: AnalysisRequest): AnalysisResponse {
         type: 'progress',
         progress: { stage: 'analysing', characters: text.length },
       });
-      return { id, type: 'text-result', analysis: analyzeIssue(text) };
+      return { id, type: 'text-result', analysis: await analyzeWithDictionaries(text) };
     }
     case 'analyze-bytes': {
       const { bytes } = request;
@@ -37,7 +46,8 @@ function handle(request: AnalysisRequest): AnalysisResponse {
         type: 'progress',
         progress: { stage: 'analysing', characters: text.length },
       });
-      return { id, type: 'bytes-result', result: { text, encoding, analysis: analyzeIssue(text) } };
+      const analysis = await analyzeWithDictionaries(text);
+      return { id, type: 'bytes-result', result: { text, encoding, analysis } };
     }
     default: {
       const unknown: { type?: unknown } = request;
@@ -54,10 +64,13 @@ function handle(request: AnalysisRequest): AnalysisResponse {
 }
 
 scope.addEventListener('message', (event) => {
-  const request = event.data;
+  void answer(event.data);
+});
+
+async function answer(request: AnalysisRequest): Promise<void> {
   let response: AnalysisResponse;
   try {
-    response = handle(request);
+    response = await handle(request);
   } catch (error) {
     // The core promises never to throw; should it, the page still gets an answer instead of a hang.
     const detail = error instanceof Error ? error.message : String(error);
@@ -68,4 +81,4 @@ scope.addEventListener('message', (event) => {
     };
   }
   scope.postMessage(response);
-});
+}
