@@ -90,6 +90,14 @@ describe('applySplitEdit', () => {
     expect(result[index + 1]?.bylines).toEqual(['张慧']);
   });
 
+  it('keeps items in source order when a split lands before an inset', () => {
+    const index = indexOfLine(62);
+    const result = applySplitEdit(items, { type: 'split-at', itemIndex: index, line: 74 }, context);
+    const starts = result.map((item) => item.startLine);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(starts).toContain(74);
+  });
+
   it('changes an item’s kind and retags a line', () => {
     const index = indexOfLine(48);
     const asArticle = applySplitEdit(

@@ -47,6 +47,11 @@ export function applySplitEdit(
   edit: SplitEdit,
   context: SplitEditContext,
 ): Item[] {
+  // Items stay in source order; a split next to an inset (a slogan inside an article) must not reorder them.
+  return applyInPlace(items, edit, context).sort((a, b) => a.startLine - b.startLine);
+}
+
+function applyInPlace(items: readonly Item[], edit: SplitEdit, context: SplitEditContext): Item[] {
   const rebuild = (shape: ItemShape) => rebuildItem(context.sourceLines, shape, context.language);
   const result = [...items];
   switch (edit.type) {
