@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './pages/import-library.ts';
 import { SAMPLE_TITLE } from './pages/library.ts';
+import { expectNoSeriousViolations } from './accessibility.ts';
 
 /**
  * A front page in GB18030, as many Chinese newsroom systems still export it: two articles under
@@ -31,19 +30,6 @@ const PASTED_PAGE = [
   '施工期间，公交车将临时改道，具体线路可在公交集团网站查询。',
 ].join('\n');
 const PASTED_TITLE = '晋阳晚报 · 2023-10-10';
-
-/** Fails on serious or critical axe violations, naming the rule and the elements. */
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-  expect(blocking).toEqual([]);
-}
 
 test.describe('the issue library', () => {
   test('shows the sample issue on first start, with its nine items', async ({

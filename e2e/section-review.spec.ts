@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './pages/section-review.ts';
+import { expectNoSeriousViolations } from './accessibility.ts';
 
 /** The sample issue's page 1 in page order: headlines, the photo by its caption. */
 const PAGE_ONE = [
@@ -165,15 +165,7 @@ test.describe('the section review', () => {
     await sectionReview.openFromLibrary();
     await sectionReview.furnitureToggle().check();
 
-    const results = await new AxeBuilder({ page }).analyze();
-    const blocking = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => ({
-        rule: violation.id,
-        impact: violation.impact,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-    expect(blocking).toEqual([]);
+    await expectNoSeriousViolations(page);
   });
 
   test('looks like a page plan', async ({ sectionReview, page }, testInfo) => {

@@ -1,21 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './pages/splits-review.ts';
+import { expectNoSeriousViolations } from './accessibility.ts';
 
 const PHOTO = /^6\. 9月20日，清徐县徐沟镇清德铺村/;
-
-/** Fails on serious or critical axe violations, naming the rule and the elements. */
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact,
-      targets: violation.nodes.map((node) => node.target.join(' ')),
-    }));
-  expect(blocking).toEqual([]);
-}
 
 test.describe('the split review', () => {
   test('shows the sample’s nine items, doubtful first, with their reasons', async ({
