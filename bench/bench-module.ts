@@ -8,6 +8,20 @@ export interface BenchTable {
   rows: string[][];
 }
 
+/** One figure next to its target, for the closing table of every target. */
+export interface TargetCheck {
+  /** What is measured ("300 k issue: drop → interactive"). */
+  figure: string;
+  /** The measured value, formatted. */
+  measured: string;
+  /** The target, formatted ("< 2,000 ms"). */
+  target: string;
+  /** Whether the target is met; null when the figure could not be measured. */
+  met: boolean | null;
+  /** By how much it is missed, formatted ("+340 ms, 1.2×"); empty when met. */
+  miss: string;
+}
+
 /** What a bench module hands back: tables for people, raw figures for results.json. */
 export interface BenchSection {
   /** Tables to print, in order. */
@@ -16,6 +30,8 @@ export interface BenchSection {
   notes: string[];
   /** The raw figures, written to results.json under the module's name. */
   figures: unknown;
+  /** The module's figures that have a target; printed together after every module has run. */
+  targets?: TargetCheck[];
 }
 
 /** Where a module runs and how it reports progress. */

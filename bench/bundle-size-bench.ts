@@ -1,16 +1,12 @@
-import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { BenchModule } from './bench-module.ts';
+import type { BenchModule, TargetCheck } from './bench-module.ts';
+import { buildAppOnce } from './build-app.ts';
 import { formatKb } from './format.ts';
 
 /** Target for the JavaScript a first visit downloads, gzip. */
 const firstLoadTargetBytes = 250_000;
-
-/** A separate output folder, so the bench never overwrites the dist/ that preview serves. */
-const outDir = 'node_modules/.tmp/bench-dist';
 
 /** One file of the build. */
 interface AssetSize {
@@ -41,13 +37,9 @@ export const bundleSizeBench: BenchModule = {
   name: 'bundle',
   title: 'Bundle size (production build, gzip)',
   async run({ repoRoot, log }) {
-    log(`bundle: vite build → ${outDir}…`);
-    await promisify(execFile)(
-      path.join(repoRoot, 'node_modules/.bin/vite'),
-      ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
-      { cwd: repoRoot },
-    );
-    const dist = path.join(repoRoot, outDir);
+    const dist = await buildAppOnce(repoRoot, (line) => {
+      log(`bundle: ${line}`);
+    });
     const eager = findEagerAssets(await readFile(path.join(dist, 'index.html'), 'utf8'));
     const assets: AssetSize[] = [];
     for (const file of (await readdir(path.join(dist, 'assets'))).sort()) {
@@ -69,7 +61,28 @@ export const bundleSizeBench: BenchModule = {
       formatKb(sum(group, 'bytes')),
       formatKb(sum(group, 'gzipBytes')),
     ];
+    const lazyGzip = sum(groups.lazyJs, 'gzipBytes');
+    const targets: TargetCheck[] = [
+      {
+        figure: 'first-load JS (gzip)',
+        measured: formatKb(firstLoadGzip),
+        target: `< ${formatKb(firstLoadTargetBytes)}`,
+        met: firstLoadGzip < firstLoadTargetBytes,
+        miss:
+          firstLoadGzip < firstLoadTargetBytes
+            ? ''
+            : `+${formatKb(firstLoadGzip - firstLoadTargetBytes)}`,
+      },
+      {
+        figure: 'lazy JS (gzip): workers, dynamic imports',
+        measured: formatKb(lazyGzip),
+        target: '—',
+        met: null,
+        miss: '',
+      },
+    ];
     return {
+      targets,
       tables: [
         {
           title: 'What the first visit downloads, and what loads later',
@@ -99,7 +112,7 @@ export const bundleSizeBench: BenchModule = {
       figures: {
         targetBytes: firstLoadTargetBytes,
         firstLoadJsGzipBytes: firstLoadGzip,
-        lazyJsGzipBytes: sum(groups.lazyJs, 'gzipBytes'),
+        lazyJsGzipBytes: lazyGzip,
         firstLoadCssGzipBytes: sum(groups.firstLoadCss, 'gzipBytes'),
         lazyOtherGzipBytes: sum(groups.lazyOther, 'gzipBytes'),
         assets: assets.map((asset) => ({ ...asset, eager: eager.has(asset.file) })),

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadProofreadingResources } from '../src/cli/load-proofreading-resources.ts';
 import { analyzeIssue } from '../src/core/segment/analyze-issue.ts';
-import type { BenchModule, BenchTable } from './bench-module.ts';
+import type { BenchModule, BenchTable, TargetCheck } from './bench-module.ts';
 import { formatCount, formatMs, formatRate, formatRatio } from './format.ts';
 import { generateIssue, loadPageCorpus, pagesForMix } from './generate-issues.ts';
 import type { IssueMix } from './generate-issues.ts';
@@ -186,7 +186,30 @@ export const engineBench: BenchModule = {
       ]),
     };
 
+    const targetChecks: TargetCheck[] = [];
+    for (const entry of cases.filter((item) => item.size === '1 M')) {
+      const worst = Math.max(entry.analysis.floorRatio, entry.proofreading.floorRatio);
+      targetChecks.push({
+        figure: `engine ${entry.mix} 1 M: time ÷ regex floor (worst of analysis, + proofreading)`,
+        measured: formatRatio(worst),
+        target: `≤ ${targets.floorRatio}×`,
+        met: worst <= targets.floorRatio,
+        miss: worst <= targets.floorRatio ? '' : `${formatRatio(worst / targets.floorRatio)} over`,
+      });
+    }
+    for (const entry of growth) {
+      const worst = Math.max(entry.analysis, entry.proofreading);
+      targetChecks.push({
+        figure: `engine ${entry.mix}: growth 100 k → 1 M (worst of analysis, + proofreading)`,
+        measured: formatRatio(worst),
+        target: `≤ ${targets.growth}×`,
+        met: worst <= targets.growth,
+        miss: worst <= targets.growth ? '' : `+${formatRatio(worst - targets.growth)}`,
+      });
+    }
+
     return {
+      targets: targetChecks,
       tables: [timesTable, growthTable],
       notes,
       figures: { corpus: corpus.source, resourcesLoadMs, targets, cases, growth },

@@ -1,18 +1,19 @@
 /**
- * `npm run bench`: runs every bench module, prints its tables and writes bench/results.json.
- * `npm run bench -- --only=engine` (or `bundle`) runs a subset. Browser benchmarks of the built
- * desk join as another module in `modules` below.
+ * `npm run bench`: runs every bench module, prints its tables and a closing table of every figure
+ * that has a target, and writes bench/results.json. `npm run bench -- --only=engine` (or `bundle`,
+ * `desk`, or a comma-separated list) runs a subset.
  */
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchModule } from './bench-module.ts';
+import type { BenchModule, BenchTable, TargetCheck } from './bench-module.ts';
 import { bundleSizeBench } from './bundle-size-bench.ts';
+import { deskBench } from './desk-bench.ts';
 import { engineBench } from './engine-bench.ts';
 import { renderTable } from './format.ts';
 
-const modules: readonly BenchModule[] = [engineBench, bundleSizeBench];
+const modules: readonly BenchModule[] = [engineBench, bundleSizeBench, deskBench];
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsPath = path.join(repoRoot, 'bench', 'results.json');
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   );
 
   const figures: Record<string, unknown> = {};
+  const targets: TargetCheck[] = [];
   for (const module of selected) {
     const section = await module.run({
       repoRoot,
@@ -54,9 +56,25 @@ async function main(): Promise<void> {
     if (section.notes.length > 0)
       console.log(`\n${section.notes.map((note) => `- ${note}`).join('\n')}`);
     figures[module.name] = section.figures;
+    targets.push(...(section.targets ?? []));
   }
 
-  const results = { generatedAt: new Date().toISOString(), machine, ...figures };
+  if (targets.length > 0) {
+    const table: BenchTable = {
+      title: 'Targets',
+      columns: ['figure', 'measured', 'target', 'met', 'missed by'],
+      rows: targets.map((check) => [
+        check.figure,
+        check.measured,
+        check.target,
+        check.met === null ? '—' : check.met ? 'yes' : 'NO',
+        check.miss || '—',
+      ]),
+    };
+    console.log(`\n== Targets ==\n\n${renderTable(table)}`);
+  }
+
+  const results = { generatedAt: new Date().toISOString(), machine, ...figures, targets };
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWrote ${path.relative(repoRoot, resultsPath)}.`);
 }
