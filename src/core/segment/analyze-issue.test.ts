@@ -152,3 +152,16 @@ describe('pages', () => {
     expect(analyzeIssue('\f标题\n\n本报讯 正文。').pages).toHaveLength(1);
   });
 });
+
+describe('English headline repair', () => {
+  it('puts right a misread headline word from the article’s words, when a dictionary is given', () => {
+    const text =
+      'FRIENDS Olf THE MAYOR\nThe friends of the mayor met the friends of the council\nlast night.\n';
+    const known = new Set(['friends', 'of', 'the', 'mayor', 'met', 'council', 'last', 'night']);
+    const isEnWord = (word: string) => known.has(word.toLowerCase());
+    const repaired = analyzeIssue(text, { proofreading: { isEnWord } }).items[0];
+    expect(repaired?.headline).toBe('FRIENDS OF THE MAYOR');
+    expect(repaired?.reasons.some((reason) => reason.includes('Olf → OF'))).toBe(true);
+    expect(analyzeIssue(text).items[0]?.headline).toBe('FRIENDS Olf THE MAYOR');
+  });
+});

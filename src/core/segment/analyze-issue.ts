@@ -7,6 +7,7 @@ import { detectArticleSplits } from './detect-article-splits.ts';
 import { detectLanguage, detectLayout } from './detect-layout.ts';
 import { matchFurniture } from './line-patterns.ts';
 import { readSourceLines, type SourceLine } from './read-source-lines.ts';
+import { repairEnglishHeadline } from './repair-english-headline.ts';
 
 /** Options for {@link analyzeIssue}. */
 export interface AnalyzeOptions {
@@ -53,6 +54,8 @@ export function analyzeIssue(text: string, options: AnalyzeOptions = {}): Analys
     .filter((draft) => draft.units.length > 0)
     .map((draft) => buildItem(draft, layout, pageOf, keepHyphen))
     .sort((a, b) => a.startLine - b.startLine);
+  const isEnWord = options.proofreading?.isEnWord;
+  if (language === 'en' && isEnWord) for (const item of items) repairHeadline(item, isEnWord);
   const flags = proofreadIssue(
     {
       lines: lines.map((line) => line.raw),
@@ -88,4 +91,19 @@ function countHyphenForms(lines: readonly SourceLine[]): Map<string, number> {
     }
   }
   return counts;
+}
+
+// Misread headline words are put right from the article's own words; the reasons say what changed.
+function repairHeadline(item: Item, isEnWord: (word: string) => boolean): void {
+  if (item.kind === 'furniture' || item.headline === null) return;
+  const articleText = [
+    ...item.subtitles,
+    ...item.paragraphs.map((paragraph) => paragraph.text),
+    item.caption ?? '',
+  ].join(' ');
+  const repair = repairEnglishHeadline(item.headline, articleText, isEnWord);
+  if (!repair) return;
+  item.headline = repair.headline;
+  const changes = repair.changes.map((change) => `${change.from} → ${change.to}`).join(', ');
+  item.reasons.push(`headline OCR repaired from the article's own words: ${changes}`);
 }
