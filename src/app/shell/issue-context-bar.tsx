@@ -12,9 +12,13 @@ export function IssueContextBar({ issueId, route }: { issueId: string; route: Ro
   const id = issueId as IssueId;
   const issue = useIssue(id);
   const items = useItems(id);
+  // The first article in reading order, whatever order the cached list happens to be in.
+  const inReadingOrder = [...(items.data ?? [])].sort(
+    (a, b) => a.item.startLine - b.item.startLine,
+  );
   const firstArticle =
-    items.data?.find((record) => record.item.kind === 'article') ??
-    items.data?.find((record) => record.item.kind !== 'furniture');
+    inReadingOrder.find((record) => record.item.kind === 'article') ??
+    inReadingOrder.find((record) => record.item.kind !== 'furniture');
   const articleHref =
     route.name === 'article'
       ? routes.article(route.issueId, route.itemId)

@@ -832,7 +832,14 @@ export function ArticleEditor({
 
   // Navigation ------------------------------------------------------------------------------
 
-  const editable = useMemo(() => items.filter((other) => other.item.kind !== 'furniture'), [items]);
+  // Reading order, whatever order the cached list happens to be in.
+  const editable = useMemo(
+    () =>
+      items
+        .filter((other) => other.item.kind !== 'furniture')
+        .sort((a, b) => a.item.startLine - b.item.startLine),
+    [items],
+  );
   const position = editable.findIndex((other) => other.id === record.id);
   const neighbour = (offset: number): Neighbour | null => {
     const other = position < 0 ? undefined : editable[position + offset];
