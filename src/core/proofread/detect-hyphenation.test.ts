@@ -5,32 +5,14 @@ import type { Item } from '../analysis-types.ts';
 import { detectHyphenation } from './detect-hyphenation.ts';
 import { buildProofreadLines } from './proofread-line.ts';
 import { createProofreadingResources, spellFromNspell } from './proofreading-resources.ts';
+import { buildTestItem } from '../testing/build-test-item.ts';
 
 const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
 const resources = createProofreadingResources({ spellEn: spellFromNspell(spell) });
 
 function paragraphItem(lines: number[], text: string): Item {
-  return {
-    kind: 'article',
-    startLine: lines[0] ?? 1,
-    endLine: lines[lines.length - 1] ?? 1,
-    lines,
-    confidence: 1,
-    reasons: [],
-    headline: null,
-    kicker: null,
-    subtitles: [],
-    section: null,
-    dateline: null,
-    bylines: [],
-    paragraphs: [{ lines, text }],
-    crossheads: [],
-    jumpPage: null,
-    caption: null,
-    page: 1,
-    pageSection: null,
-    roles: Object.fromEntries(lines.map((line) => [line, 'body' as const])),
-  };
+  const roles = Object.fromEntries(lines.map((line) => [line, 'body' as const]));
+  return buildTestItem(lines, { paragraphs: [{ lines, text }], roles });
 }
 
 describe('detectHyphenation', () => {

@@ -13,6 +13,7 @@ import {
   wordsFromNspell,
   type ProofreadingResources,
 } from './proofreading-resources.ts';
+import { buildTestItem } from '../testing/build-test-item.ts';
 
 const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
 const resources = createProofreadingResources({
@@ -27,29 +28,10 @@ function item(
   roles: Record<number, LineRole>,
   kind: Item['kind'] = 'article',
 ): Item {
-  return {
-    kind,
-    startLine: lines[0] ?? 1,
-    endLine: lines[lines.length - 1] ?? 1,
-    lines,
-    confidence: 1,
-    reasons: [],
-    headline: null,
-    kicker: null,
-    subtitles: [],
-    section: null,
-    dateline: null,
-    bylines: [],
-    paragraphs: lines
-      .filter((line) => roles[line] === 'body')
-      .map((line) => ({ lines: [line], text: '' })),
-    crossheads: [],
-    jumpPage: null,
-    caption: null,
-    page: 1,
-    pageSection: null,
-    roles,
-  };
+  const paragraphs = lines
+    .filter((line) => roles[line] === 'body')
+    .map((line) => ({ lines: [line], text: '' }));
+  return buildTestItem(lines, { kind, roles, paragraphs });
 }
 
 describe('proofreadIssue', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, LineRole } from '../analysis-types.ts';
 import { buildProofreadLines } from './proofread-line.ts';
+import { buildTestItem } from '../testing/build-test-item.ts';
 
 function item(
   lines: number[],
@@ -8,27 +9,8 @@ function item(
   paragraphs: number[][],
   kind: Item['kind'] = 'article',
 ): Item {
-  return {
-    kind,
-    startLine: lines[0] ?? 1,
-    endLine: lines[lines.length - 1] ?? 1,
-    lines,
-    confidence: 1,
-    reasons: [],
-    headline: null,
-    kicker: null,
-    subtitles: [],
-    section: null,
-    dateline: null,
-    bylines: [],
-    paragraphs: paragraphs.map((group) => ({ lines: group, text: group.map(String).join('+') })),
-    crossheads: [],
-    jumpPage: null,
-    caption: null,
-    page: 1,
-    pageSection: null,
-    roles,
-  };
+  const blocks = paragraphs.map((group) => ({ lines: group, text: group.map(String).join('+') }));
+  return buildTestItem(lines, { kind, roles, paragraphs: blocks });
 }
 
 describe('buildProofreadLines', () => {
