@@ -52,9 +52,11 @@ export class ArticleEditorScreen {
       .click();
     await this.headline.waitFor();
     for (let step = 0; step < 12; step += 1) {
-      if ((await this.linesText()).startsWith(`Lines ${startLine}–`)) return;
+      const shown = await this.linesText();
+      if (shown.startsWith(`Lines ${startLine}–`)) return;
       await this.nextLink().click();
-      await this.page.waitForURL(/articles\//);
+      // The address already names an article: wait for the next one's lines, not just the URL.
+      await expect(this.page.getByText(/^Lines \d+–\d+ · page \d+$/)).not.toHaveText(shown);
     }
     throw new Error(`No item starts on line ${startLine}.`);
   }
