@@ -4,6 +4,7 @@ import type { Item } from '../../core/analysis-types.ts';
 import { analyzeIssue } from '../../core/segment/analyze-issue.ts';
 import { linkJumps, titleSimilarity } from './link-jumps.ts';
 import type { JumpItem, JumpLink } from './link-jumps.ts';
+import { buildTestItem } from '../../core/testing/build-test-item.ts';
 
 // Analyses a text and links its jumps, naming items by kind, page and headline for readable assertions.
 function analyseAndLink(text: string) {
@@ -192,27 +193,7 @@ describe('linkJumps with English jump lines', () => {
 });
 
 describe('linkJumps on hand-made items', () => {
-  const base: Item = {
-    kind: 'article',
-    startLine: 1,
-    endLine: 1,
-    lines: [1],
-    confidence: 1,
-    reasons: [],
-    headline: null,
-    kicker: null,
-    subtitles: [],
-    section: null,
-    dateline: null,
-    bylines: [],
-    paragraphs: [],
-    crossheads: [],
-    jumpPage: null,
-    caption: null,
-    page: 1,
-    pageSection: null,
-    roles: {},
-  };
+  const base = buildTestItem([1]);
   const pages = [
     { number: 1, section: null, startLine: 1 },
     { number: 2, section: null, startLine: 10 },
