@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { ExportScope } from '../core/export/export-snapshot.ts';
 
 /** The desk's screens, as the hash router knows them. */
 export type Route =
@@ -7,6 +8,7 @@ export type Route =
   | { name: 'splits'; issueId: string }
   | { name: 'article'; issueId: string; itemId: string }
   | { name: 'review'; issueId: string }
+  | { name: 'export'; issueId: string; scope: ExportScope }
   | { name: 'not-found'; path: string };
 
 /** Builds the href of each screen. */
@@ -17,11 +19,30 @@ export const routes = {
   article: (issueId: string, itemId: string) =>
     `#/issues/${encodeURIComponent(issueId)}/articles/${encodeURIComponent(itemId)}`,
   review: (issueId: string) => `#/issues/${encodeURIComponent(issueId)}/review`,
+  /** The export screen, with the whole issue, a page (`page:3`) or an article chosen. */
+  export: (issueId: string, scope: ExportScope = { kind: 'issue' }) => {
+    const base = `#/issues/${encodeURIComponent(issueId)}/export`;
+    if (scope.kind === 'page') return `${base}?scope=page:${scope.page}`;
+    if (scope.kind === 'article')
+      return `${base}?scope=article:${encodeURIComponent(scope.itemId)}`;
+    return base;
+  },
 };
+
+/** Reads `?scope=` of the export screen; anything it cannot read means the whole issue. */
+function parseExportScope(query: string): ExportScope {
+  const value = new URLSearchParams(query).get('scope') ?? '';
+  const page = /^page:([1-9]\d{0,5})$/.exec(value);
+  if (page?.[1]) return { kind: 'page', page: Number(page[1]) };
+  if (value.startsWith('article:') && value.length > 'article:'.length) {
+    return { kind: 'article', itemId: value.slice('article:'.length) };
+  }
+  return { kind: 'issue' };
+}
 
 /** Reads a route from a location hash ('#/issues/abc/splits'). */
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  const [path = '/', query = ''] = (hash.replace(/^#/, '') || '/').split('?', 2);
   if (path === '/' || path === '') return { name: 'library' };
   if (path === '/import') return { name: 'import' };
   const parts = path
@@ -31,6 +52,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'issues' && parts[1]) {
     if (parts[2] === 'splits' && parts.length === 3) return { name: 'splits', issueId: parts[1] };
     if (parts[2] === 'review' && parts.length === 3) return { name: 'review', issueId: parts[1] };
+    if (parts[2] === 'export' && parts.length === 3) {
+      return { name: 'export', issueId: parts[1], scope: parseExportScope(query) };
+    }
     if (parts[2] === 'articles' && parts[3] && parts.length === 4) {
       return { name: 'article', issueId: parts[1], itemId: parts[3] };
     }

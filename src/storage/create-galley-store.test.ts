@@ -1,16 +1,31 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { Analysis, Flag } from '../core/analysis-types.ts';
 import { detectIssueMeta } from '../core/article/detect-issue-meta.ts';
 import { applySplitEdit } from '../core/edit/apply-split-edit.ts';
+import { exportSnapshot } from '../core/export/export-snapshot.ts';
+import { parseBackup } from '../core/export/parse-backup.ts';
+import type {
+  IssueSnapshot,
+  SnapshotIssue,
+  SnapshotItem,
+  SnapshotRevision,
+} from '../core/export/issue-snapshot.ts';
 import { analyzeIssue } from '../core/segment/analyze-issue.ts';
 import { AUTHOR_SETTING, createGalleyStore } from './create-galley-store.ts';
 import type { CreateGalleyStoreOptions } from './create-galley-store.ts';
-import { RecordNotFoundError, RevisionConflictError, StorageFullError } from './galley-store.ts';
-import type { ArticleSave, GalleyStore, NewIssueInput } from './galley-store.ts';
-import type { ItemId, ItemRecord } from './records.ts';
+import { openGalleyDb } from './db.ts';
+import {
+  InconsistentBackupError,
+  IssueExistsError,
+  RecordNotFoundError,
+  RevisionConflictError,
+  StorageFullError,
+} from './galley-store.ts';
+import type { ArticleSave, GalleyStore, NewIssueInput, StoredIssue } from './galley-store.ts';
+import type { IssueId, IssueRecord, ItemId, ItemRecord, RevisionRecord } from './records.ts';
 import { isQuotaError, toStorageError } from './to-storage-error.ts';
 
 const text = readFileSync(
@@ -65,6 +80,24 @@ async function openStore(options: CreateGalleyStoreOptions = {}): Promise<Galley
   });
   opened.push(store);
   return store;
+}
+
+/** A store and the name of its database, to count its records behind its back. */
+async function openNamedStore(): Promise<{ store: GalleyStore; name: string }> {
+  const store = await openStore();
+  return { store, name: `galley-store-test-${databaseCount}` };
+}
+
+/** How many records each store of a database holds. */
+async function countRecords(name: string) {
+  const db = await openGalleyDb({ name });
+  try {
+    const stores = ['issues', 'summaries', 'items', 'revisions', 'settings'] as const;
+    const counts = await Promise.all(stores.map((store) => db.count(store)));
+    return Object.fromEntries(stores.map((store, index) => [store, counts[index]]));
+  } finally {
+    db.close();
+  }
 }
 
 function editSave(record: ItemRecord, headline: string, summary = 'Headline fixed'): ArticleSave {
@@ -500,5 +533,396 @@ describe('quota', () => {
     expect(fromCommit).toBeInstanceOf(StorageFullError);
     expect((fromCommit as StorageFullError).cause).toBe(quota);
     expect(toStorageError(aborted, null)).toBe(aborted);
+  });
+});
+
+describe('saveArticles', () => {
+  async function articlesOf(store: GalleyStore) {
+    const issue = await store.createIssue(sampleInput());
+    const articles = (await store.listItems(issue.id)).filter((r) => r.item.kind === 'article');
+    return { issue, articles };
+  }
+
+  it('saves several articles in one transaction, each with its revision, and keeps the counts', async () => {
+    const store = await openStore();
+    const { issue, articles } = await articlesOf(store);
+    const [a, b, c] = articles;
+    if (!a || !b || !c) throw new Error('expected three articles');
+    await store.saveArticle(b.id, editSave(b, 'Earlier'), 0);
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const saved = await store.saveArticles([
+      { id: a.id, save: editSave(a, 'A', 'All'), expectedRevision: 0 },
+      { id: b.id, save: editSave(b, 'B', 'All'), expectedRevision: 1 },
+      { id: c.id, save: { ...editSave(c, 'C', 'All'), status: 'approved' }, expectedRevision: 0 },
+    ]);
+    expect(transaction.mock.calls.map((call) => call[1])).toEqual(['readwrite']);
+    transaction.mockRestore();
+    expect(saved.map((r) => [r.id, r.revision, r.content.headline])).toEqual([
+      [a.id, 1, 'A'],
+      [b.id, 2, 'B'],
+      [c.id, 1, 'C'],
+    ]);
+    for (const record of saved) expect(await store.getItem(record.id)).toEqual(record);
+    expect((await store.listRevisions(b.id)).map((r) => [r.revision, r.summary])).toEqual([
+      [1, 'Headline fixed'],
+      [2, 'All'],
+    ]);
+    expect(await store.listRevisions(c.id)).toMatchObject([{ revision: 1, status: 'approved' }]);
+    const [summary] = await store.listIssues();
+    expect(summary?.statusCounts).toEqual({ detected: 6, confirmed: 0, corrected: 2, approved: 1 });
+    expect((await store.getIssue(issue.id))?.updatedAt).toBe(saved[0]?.updatedAt);
+  });
+
+  it('writes nothing when one article conflicts, and names that article', async () => {
+    const { store, name } = await openNamedStore();
+    const { articles } = await articlesOf(store);
+    const [a, b, c] = articles;
+    if (!a || !b || !c) throw new Error('expected three articles');
+    const otherTab = await store.saveArticle(b.id, editSave(b, 'Other tab'), 0);
+    const before = { counts: await countRecords(name), list: await store.listIssues() };
+    const error: unknown = await store
+      .saveArticles([
+        { id: a.id, save: editSave(a, 'A'), expectedRevision: 0 },
+        { id: b.id, save: editSave(b, 'B'), expectedRevision: 0 },
+        { id: c.id, save: editSave(c, 'C'), expectedRevision: 0 },
+      ])
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RevisionConflictError);
+    expect((error as RevisionConflictError).current).toEqual(otherTab);
+    expect(await countRecords(name)).toEqual(before.counts);
+    expect(await store.listIssues()).toEqual(before.list);
+    expect(await store.getItem(a.id)).toEqual(a);
+    expect(await store.getItem(c.id)).toEqual(c);
+    expect(await store.listRevisions(a.id)).toEqual([]);
+  });
+
+  it('writes nothing when an article is gone or a write fails, and refuses an article named twice', async () => {
+    const { store, name } = await openNamedStore();
+    const { articles } = await articlesOf(store);
+    const [a, b] = articles;
+    if (!a || !b) throw new Error('expected two articles');
+    const before = await countRecords(name);
+    await expect(
+      store.saveArticles([
+        { id: a.id, save: editSave(a, 'A'), expectedRevision: 0 },
+        { id: 'gone:1' as ItemId, save: editSave(a, 'B'), expectedRevision: 0 },
+      ]),
+    ).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(
+      store.saveArticles([
+        { id: a.id, save: editSave(a, 'A'), expectedRevision: 0 },
+        { id: a.id, save: editSave(a, 'A again'), expectedRevision: 0 },
+      ]),
+    ).rejects.toBeInstanceOf(RangeError);
+    const { add } = Object.getOwnPropertyDescriptors(IDBObjectStore.prototype);
+    let calls = 0;
+    // The second article's revision record fails after the first one's was written.
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      if (++calls === 2)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return (add.value as IDBObjectStore['add']).apply(this, args);
+    });
+    await expect(
+      store.saveArticles([
+        { id: a.id, save: editSave(a, 'A'), expectedRevision: 0 },
+        { id: b.id, save: editSave(b, 'B'), expectedRevision: 0 },
+      ]),
+    ).rejects.toBeInstanceOf(StorageFullError);
+    vi.restoreAllMocks();
+    expect(calls).toBe(2);
+    expect(await countRecords(name)).toEqual(before);
+    expect(await store.getItem(a.id)).toEqual(a);
+    expect(await store.saveArticles([])).toEqual([]);
+  });
+});
+
+describe('readSnapshot', () => {
+  it('reads the issue, its items in order and its revisions oldest first, in one readonly transaction', async () => {
+    const store = await openStore();
+    const other = await store.createIssue(sampleInput({ title: 'Other' }));
+    const issue = await store.createIssue(sampleInput());
+    const [otherFirst] = await store.listItems(other.id);
+    const [first, second] = await store.listItems(issue.id);
+    if (!otherFirst || !first || !second) throw new Error('no items');
+    await store.saveArticle(second.id, editSave(second, 'One'), 0);
+    await store.saveArticle(otherFirst.id, editSave(otherFirst, 'Elsewhere'), 0);
+    const last = await store.saveArticle(first.id, editSave(first, 'Two'), 0);
+
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const snapshot = await store.readSnapshot(issue.id);
+    expect(transaction.mock.calls.map((call) => call[1])).toEqual(['readonly']);
+    transaction.mockRestore();
+
+    expect(snapshot.issue).toEqual(await store.getIssue(issue.id));
+    expect(snapshot.issue.updatedAt).toBe(last.updatedAt);
+    expect(snapshot.items).toEqual(await store.listItems(issue.id));
+    expect(snapshot.items.map((r) => r.order)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(snapshot.revisions.map((r) => [r.itemId, r.content.headline])).toEqual([
+      [second.id, 'One'],
+      [first.id, 'Two'],
+    ]);
+    await expect(store.readSnapshot('gone' as IssueId)).rejects.toBeInstanceOf(RecordNotFoundError);
+  });
+
+  it('gives records the exporters take as they are', () => {
+    expectTypeOf<IssueRecord>().toExtend<SnapshotIssue>();
+    expectTypeOf<ItemRecord>().toExtend<SnapshotItem>();
+    expectTypeOf<RevisionRecord>().toExtend<SnapshotRevision>();
+    expectTypeOf<StoredIssue>().toExtend<IssueSnapshot>();
+  });
+});
+
+describe('importBackup', () => {
+  /** An issue with history, stored after another one so its revision ids do not start at 1. */
+  async function issueWithHistory(store: GalleyStore) {
+    const other = await store.createIssue(sampleInput({ title: 'Other' }));
+    const [otherFirst] = await store.listItems(other.id);
+    if (!otherFirst) throw new Error('no items');
+    await store.saveArticle(otherFirst.id, editSave(otherFirst, 'Elsewhere'), 0);
+    const issue = await store.createIssue(sampleInput({ title: 'With history' }));
+    const articles = (await store.listItems(issue.id)).filter((r) => r.item.kind === 'article');
+    const [a, b] = articles;
+    if (!a || !b) throw new Error('expected two articles');
+    await store.saveArticle(a.id, editSave(a, '第一稿'), 0);
+    await store.saveArticle(a.id, editSave(a, '第二稿', 'Again'), 1);
+    await store.saveArticle(b.id, { ...editSave(b, '另一篇'), status: 'approved' }, 0);
+    return { issue, other, a, b };
+  }
+
+  /** The snapshot as a backup file carries it: exported as JSON and parsed back. */
+  async function throughBackup(snapshot: StoredIssue): Promise<IssueSnapshot> {
+    const file = await exportSnapshot(snapshot, 'json', { kind: 'issue' });
+    const parsed = parseBackup(file.bytes);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    return parsed.snapshot;
+  }
+
+  it('gives back the same issue in a fresh database (read, import, read)', async () => {
+    const source = await openStore();
+    const { issue } = await issueWithHistory(source);
+    const snapshot = await source.readSnapshot(issue.id);
+    expect(snapshot.revisions.map((r) => r.id)).toEqual([2, 3, 4]);
+    const sourceSummary = (await source.listIssues()).find((s) => s.id === issue.id);
+
+    const { store: fresh, name } = await openNamedStore();
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const stored = await fresh.importBackup(await throughBackup(snapshot), {
+      onExisting: 'refuse',
+    });
+    expect(transaction.mock.calls.map((call) => call[1])).toEqual(['readwrite']);
+    transaction.mockRestore();
+    expect(stored).toEqual(snapshot.issue);
+    expect(await fresh.readSnapshot(issue.id)).toEqual(snapshot);
+    expect(await fresh.listIssues()).toEqual([sourceSummary]);
+    expect(await countRecords(name)).toMatchObject({
+      issues: 1,
+      summaries: 1,
+      items: 10,
+      revisions: 3,
+    });
+    // Later saves go on from the imported revisions.
+    const a = snapshot.items.find((r) => r.revision === 2);
+    if (!a) throw new Error('no edited article');
+    await expect(fresh.saveArticle(a.id, editSave(a, 'stale'), 1)).rejects.toBeInstanceOf(
+      RevisionConflictError,
+    );
+    const next = await fresh.saveArticle(a.id, editSave(a, '第三稿'), 2);
+    expect(next.revision).toBe(3);
+    expect((await fresh.listRevisions(a.id)).map((r) => r.id)).toEqual([2, 3, 5]);
+  });
+
+  it('keeps the revisions of an item merged away since, through a backup', async () => {
+    const source = await openStore();
+    const { issue, b } = await issueWithHistory(source);
+    const merged = applySplitEdit(
+      sampleAnalysis().items,
+      { type: 'merge-with-previous', itemIndex: b.order },
+      { sourceLines, language: 'zh' },
+    );
+    await source.replaceItems(issue.id, merged, 0);
+    const snapshot = await source.readSnapshot(issue.id);
+    expect(snapshot.items.map((r) => r.id)).not.toContain(b.id);
+    expect(snapshot.revisions.filter((r) => r.itemId === b.id)).toHaveLength(1);
+
+    const fresh = await openStore();
+    await fresh.importBackup(await throughBackup(snapshot), { onExisting: 'refuse' });
+    expect(await fresh.readSnapshot(issue.id)).toEqual(snapshot);
+    const copy = await fresh.importBackup(await throughBackup(snapshot), { onExisting: 'copy' });
+    expect(
+      (await fresh.readSnapshot(copy.id)).revisions.filter(
+        (r) => r.itemId === `${copy.id}:${b.item.startLine}`,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('refuses an issue already stored, naming it, and changes nothing', async () => {
+    const { store, name } = await openNamedStore();
+    const { issue } = await issueWithHistory(store);
+    const snapshot = await store.readSnapshot(issue.id);
+    const before = await countRecords(name);
+    const error: unknown = await store
+      .importBackup(await throughBackup(snapshot), { onExisting: 'refuse' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(IssueExistsError);
+    expect(error).toMatchObject({ issueId: issue.id, title: 'With history' });
+    expect((error as Error).message).toContain('With history');
+    expect(await countRecords(name)).toEqual(before);
+    expect(await store.readSnapshot(issue.id)).toEqual(snapshot);
+  });
+
+  it('replaces a stored issue: items and revisions made since the backup are gone', async () => {
+    const { store, name } = await openNamedStore();
+    const { issue, a } = await issueWithHistory(store);
+    const snapshot = await store.readSnapshot(issue.id);
+    const counts = await countRecords(name);
+    // After the backup: another save, and a merge that removes an item.
+    await store.saveArticle(a.id, editSave(a, '第三稿'), 2);
+    const merged = applySplitEdit(
+      sampleAnalysis().items,
+      { type: 'merge-with-previous', itemIndex: 5 },
+      { sourceLines, language: 'zh' },
+    );
+    await store.replaceItems(issue.id, merged, 0);
+    await store.renameIssue(issue.id, 'Renamed since');
+    expect(await store.listItems(issue.id)).toHaveLength(9);
+
+    const stored = await store.importBackup(await throughBackup(snapshot), {
+      onExisting: 'replace',
+    });
+    expect(stored).toEqual(snapshot.issue);
+    expect(await store.readSnapshot(issue.id)).toEqual(snapshot);
+    expect(await countRecords(name)).toEqual(counts);
+    expect((await store.listIssues()).map((s) => s.title).sort()).toEqual([
+      'Other',
+      'With history',
+    ]);
+  });
+
+  it('keeps both as a copy with new ids, leaving the stored issue as it was', async () => {
+    const { store, name } = await openNamedStore();
+    const { issue } = await issueWithHistory(store);
+    const snapshot = await store.readSnapshot(issue.id);
+    const counts = await countRecords(name);
+    const copy = await store.importBackup(await throughBackup(snapshot), {
+      onExisting: 'copy',
+      copyTitle: 'With history (copy)',
+    });
+    expect(copy.id).not.toBe(issue.id);
+    expect(copy).toEqual({ ...snapshot.issue, id: copy.id, title: 'With history (copy)' });
+    expect(await store.readSnapshot(issue.id)).toEqual(snapshot);
+
+    const copied = await store.readSnapshot(copy.id);
+    expect(copied.items.map((r) => r.id)).toEqual(
+      snapshot.items.map((r) => `${copy.id}:${r.item.startLine}`),
+    );
+    expect(copied.items.every((r) => r.issueId === copy.id)).toBe(true);
+    expect(copied.items.map(({ id: _id, issueId: _issue, ...rest }) => rest)).toEqual(
+      snapshot.items.map(({ id: _id, issueId: _issue, ...rest }) => rest),
+    );
+    expect(copied.revisions.map((r) => [r.itemId, r.issueId])).toEqual(
+      snapshot.revisions.map((r) => [r.itemId.replace(issue.id, copy.id), copy.id]),
+    );
+    // The originals keep their revision ids, so the copy's are new ones.
+    expect(copied.revisions.map((r) => r.id)).toEqual([5, 6, 7]);
+    expect(
+      copied.revisions.map(({ id: _id, itemId: _item, issueId: _issue, ...rest }) => rest),
+    ).toEqual(
+      snapshot.revisions.map(({ id: _id, itemId: _item, issueId: _issue, ...rest }) => rest),
+    );
+    expect(await countRecords(name)).toEqual({
+      ...counts,
+      issues: (counts.issues ?? 0) + 1,
+      summaries: (counts.summaries ?? 0) + 1,
+      items: (counts.items ?? 0) + 10,
+      revisions: (counts.revisions ?? 0) + 3,
+    });
+    // Copying a backup whose issue is not stored keeps its id.
+    const fresh = await openStore();
+    expect(
+      (
+        await fresh.importBackup(await throughBackup(snapshot), {
+          onExisting: 'copy',
+          copyTitle: 'x',
+        })
+      ).id,
+    ).toBe(issue.id);
+  });
+
+  it('writes nothing when a record already holds one of its keys', async () => {
+    const source = await openStore();
+    const { issue } = await issueWithHistory(source);
+    const snapshot = await source.readSnapshot(issue.id);
+    const { store, name } = await openNamedStore();
+    await store.createIssue(sampleInput({ title: 'Already here' }));
+    // An item left behind under one of the backup's ids: its add fails inside the transaction.
+    const stray = snapshot.items[6];
+    if (!stray) throw new Error('no item');
+    const db = await openGalleyDb({ name });
+    await db.put('items', { ...stray, issueId: 'elsewhere' as IssueId });
+    db.close();
+    const before = { counts: await countRecords(name), list: await store.listIssues() };
+
+    await expect(
+      store.importBackup(await throughBackup(snapshot), { onExisting: 'refuse' }),
+    ).rejects.toMatchObject({ name: 'ConstraintError' });
+    expect(await countRecords(name)).toEqual(before.counts);
+    expect(await store.listIssues()).toEqual(before.list);
+    await expect(store.readSnapshot(issue.id)).rejects.toBeInstanceOf(RecordNotFoundError);
+  });
+
+  it('keeps the stored issue when a replacing import fails midway, and maps a full disk', async () => {
+    const { store, name } = await openNamedStore();
+    const { issue } = await issueWithHistory(store);
+    const snapshot = await store.readSnapshot(issue.id);
+    const before = await countRecords(name);
+    const { add } = Object.getOwnPropertyDescriptors(IDBObjectStore.prototype);
+    let calls = 0;
+    // Fails after the old records are deleted and the issue and several items are written.
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      if (++calls === 8)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return (add.value as IDBObjectStore['add']).apply(this, args);
+    });
+    await expect(
+      store.importBackup(await throughBackup(snapshot), { onExisting: 'replace' }),
+    ).rejects.toBeInstanceOf(StorageFullError);
+    vi.restoreAllMocks();
+    expect(calls).toBe(8);
+    expect(await countRecords(name)).toEqual(before);
+    expect(await store.readSnapshot(issue.id)).toEqual(snapshot);
+  });
+
+  it('refuses a backup whose records do not hang together, before writing anything', async () => {
+    const source = await openStore();
+    const { issue } = await issueWithHistory(source);
+    const good = await throughBackup(await source.readSnapshot(issue.id));
+    const { store, name } = await openNamedStore();
+    const before = await countRecords(name);
+    const [first, second] = good.items;
+    const [revision] = good.revisions;
+    if (!first || !second || !revision) throw new Error('no records');
+    const broken: IssueSnapshot[] = [
+      { ...good, items: [{ ...first, issueId: 'elsewhere' }, ...good.items.slice(1)] },
+      { ...good, items: [{ ...first, id: `${issue.id}:999` }, ...good.items.slice(1)] },
+      { ...good, items: [...good.items, first] },
+      { ...good, items: [{ ...first, order: second.order }, ...good.items.slice(1)] },
+      { ...good, revisions: [...good.revisions, { ...revision, itemId: 'elsewhere:4' }] },
+      { ...good, revisions: [...good.revisions, { ...revision, issueId: 'elsewhere' }] },
+      { ...good, revisions: [...good.revisions, revision] },
+    ];
+    for (const snapshot of broken) {
+      await expect(store.importBackup(snapshot, { onExisting: 'replace' })).rejects.toBeInstanceOf(
+        InconsistentBackupError,
+      );
+    }
+    expect(await countRecords(name)).toEqual(before);
+    await store.importBackup(good, { onExisting: 'refuse' });
+    expect((await countRecords(name)).items).toBe(10);
   });
 });

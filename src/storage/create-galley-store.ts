@@ -4,8 +4,19 @@ import { detectIssueMeta } from '../core/article/detect-issue-meta.ts';
 import { toSourceLines } from '../core/decode/to-source-lines.ts';
 import { openGalleyDb } from './db.ts';
 import type { ConnectionCallbacks, GalleyDb, GalleyDbSchema } from './db.ts';
-import { RecordNotFoundError, RevisionConflictError, StoreClosedError } from './galley-store.ts';
-import type { ArticleSave, DeletedIssue, GalleyStore, NewIssueInput } from './galley-store.ts';
+import {
+  IssueExistsError,
+  RecordNotFoundError,
+  RevisionConflictError,
+  StoreClosedError,
+} from './galley-store.ts';
+import type {
+  ArticleSaveRequest,
+  DeletedIssue,
+  GalleyStore,
+  NewIssueInput,
+  StoredIssue,
+} from './galley-store.ts';
 import type {
   IssueId,
   IssueRecord,
@@ -15,6 +26,7 @@ import type {
   RevisionRecord,
 } from './records.ts';
 import { summarizeIssue, withStatusChange } from './summarize-issue.ts';
+import { toImportedIssue } from './to-imported-issue.ts';
 import { toStorageError } from './to-storage-error.ts';
 import { groupFlagsByLine, toItemId, toItemRecord } from './to-item-record.ts';
 import type { ItemRecordContext } from './to-item-record.ts';
@@ -145,6 +157,80 @@ export async function createGalleyStore(
     if (stored) return stored;
     const items = await tx.objectStore('items').index('by-issue').getAll(issue.id);
     return summarizeIssue(issue, items);
+  }
+
+  /**
+   * Saves articles in one transaction: each is checked against the revision its edit started
+   * from and gets a revision record; the first conflict or missing item aborts them all.
+   */
+  async function saveArticlesNow(
+    saves: readonly ArticleSaveRequest[],
+    missing: string,
+  ): Promise<ItemRecord[]> {
+    if (saves.length === 0) return [];
+    if (new Set(saves.map((entry) => entry.id)).size !== saves.length) {
+      throw new RangeError('An article is named twice in one save.');
+    }
+    const time = now();
+    return write(['items', 'revisions', 'summaries', 'settings'], async (tx) => {
+      const itemStore = tx.objectStore('items');
+      const [records, authorSetting] = await Promise.all([
+        Promise.all(saves.map((entry) => itemStore.get(entry.id))),
+        options.author ? undefined : tx.objectStore('settings').get(AUTHOR_SETTING),
+      ]);
+      const author =
+        options.author?.() ?? (typeof authorSetting?.value === 'string' ? authorSetting.value : '');
+      const changes = saves.map(({ save, expectedRevision }, index) => {
+        const before = records[index];
+        if (!before) throw new RecordNotFoundError(missing);
+        if (before.revision !== expectedRevision) throw new RevisionConflictError(before);
+        const after: ItemRecord = {
+          ...before,
+          content: save.content,
+          flags: save.flags,
+          status: save.status,
+          revision: expectedRevision + 1,
+          updatedAt: time,
+        };
+        const revision: RevisionRecord = {
+          itemId: after.id,
+          issueId: after.issueId,
+          revision: after.revision,
+          savedAt: time,
+          author,
+          summary: save.summary,
+          content: save.content,
+          flags: save.flags,
+          status: save.status,
+        };
+        return { before, after, revision };
+      });
+      const issueIds = [...new Set(changes.map(({ after }) => after.issueId))];
+      const stored = await Promise.all(
+        issueIds.map((issueId) => tx.objectStore('summaries').get(issueId)),
+      );
+      const summaries = new Map<IssueId, IssueSummaryRecord>();
+      for (const summary of stored) {
+        if (summary) summaries.set(summary.id, { ...summary, updatedAt: time });
+      }
+      for (const { before, after } of changes) {
+        const summary = summaries.get(before.issueId);
+        if (summary) {
+          summaries.set(
+            before.issueId,
+            withStatusChange(summary, before, before.status, after.status),
+          );
+        }
+      }
+      await Promise.all([
+        ...changes.map(({ after }) => handled(itemStore.put(after))),
+        ...changes.map(({ revision }) => handled(tx.objectStore('revisions').add(revision))),
+        ...[...summaries.values()].map((summary) =>
+          handled(tx.objectStore('summaries').put(summary)),
+        ),
+      ]);
+      return changes.map(({ after }) => after);
+    });
   }
 
   const store: GalleyStore = {
@@ -388,51 +474,84 @@ export async function createGalleyStore(
       });
     },
 
-    async saveArticle(id: ItemId, save: ArticleSave, expectedRevision: number) {
-      const time = now();
-      return write(['items', 'revisions', 'summaries', 'settings'], async (tx) => {
-        const [record, authorSetting] = await Promise.all([
-          tx.objectStore('items').get(id),
-          options.author ? undefined : tx.objectStore('settings').get(AUTHOR_SETTING),
-        ]);
-        if (!record) throw new RecordNotFoundError('This article');
-        if (record.revision !== expectedRevision) throw new RevisionConflictError(record);
-        const next: ItemRecord = {
-          ...record,
-          content: save.content,
-          flags: save.flags,
-          status: save.status,
-          revision: expectedRevision + 1,
-          updatedAt: time,
-        };
-        const author =
-          options.author?.() ??
-          (typeof authorSetting?.value === 'string' ? authorSetting.value : '');
-        const revision: RevisionRecord = {
-          itemId: id,
-          issueId: record.issueId,
-          revision: next.revision,
-          savedAt: time,
-          author,
-          summary: save.summary,
-          content: save.content,
-          flags: save.flags,
-          status: save.status,
-        };
-        const summary = await tx.objectStore('summaries').get(record.issueId);
+    async saveArticle(id: ItemId, save, expectedRevision) {
+      const [saved] = await saveArticlesNow([{ id, save, expectedRevision }], 'This article');
+      if (!saved) throw new RecordNotFoundError('This article');
+      return saved;
+    },
+
+    saveArticles(saves) {
+      return saveArticlesNow(saves, 'An article');
+    },
+
+    async readSnapshot(issueId) {
+      const [issue, summary, items, revisions] = await read(
+        ['issues', 'summaries', 'items', 'revisions'],
+        (tx) =>
+          Promise.all([
+            tx.objectStore('issues').get(issueId),
+            tx.objectStore('summaries').get(issueId),
+            tx
+              .objectStore('items')
+              .index('by-issue-order')
+              .getAll(IDBKeyRange.bound([issueId, -Infinity], [issueId, Infinity])),
+            // The index orders one issue's revisions by key: the order they were saved in.
+            tx.objectStore('revisions').index('by-issue').getAll(issueId),
+          ]),
+      );
+      if (!issue) throw new RecordNotFoundError('This issue');
+      const snapshot: StoredIssue = {
+        issue: summary ? { ...issue, updatedAt: summary.updatedAt } : issue,
+        items,
+        revisions,
+      };
+      return snapshot;
+    },
+
+    async importBackup(snapshot, { onExisting, copyTitle }) {
+      const sourceId = snapshot.issue.id as IssueId;
+      // Checked before the transaction opens: a backup that does not hang together writes nothing.
+      const asIs = toImportedIssue(snapshot, sourceId);
+      return write(['issues', 'summaries', 'items', 'revisions'], async (tx) => {
+        const issueStore = tx.objectStore('issues');
+        const itemStore = tx.objectStore('items');
+        const revisionStore = tx.objectStore('revisions');
+        const existing = await issueStore.get(sourceId);
+        let imported = asIs;
+        if (existing && onExisting === 'refuse') throw new IssueExistsError(existing);
+        if (existing && onExisting === 'copy') {
+          imported = toImportedIssue(snapshot, crypto.randomUUID() as IssueId, copyTitle);
+        }
+        if (existing && onExisting === 'replace') {
+          const [oldItems, oldRevisions] = await Promise.all([
+            itemStore.index('by-issue').getAllKeys(sourceId),
+            revisionStore.index('by-issue').getAllKeys(sourceId),
+          ]);
+          await Promise.all([
+            handled(issueStore.delete(sourceId)),
+            handled(tx.objectStore('summaries').delete(sourceId)),
+            ...oldItems.map((key) => handled(itemStore.delete(key))),
+            ...oldRevisions.map((key) => handled(revisionStore.delete(key))),
+          ]);
+        }
+        // A revision keeps its id unless another record holds it (the original of a copy).
+        const taken = await Promise.all(
+          imported.revisions.map((record) =>
+            record.id === undefined ? Promise.resolve(undefined) : revisionStore.getKey(record.id),
+          ),
+        );
+        // `add`, never `put`: a record already under one of these keys fails the whole import.
         await Promise.all([
-          handled(tx.objectStore('items').put(next)),
-          handled(tx.objectStore('revisions').add(revision)),
-          summary
-            ? handled(
-                tx.objectStore('summaries').put({
-                  ...withStatusChange(summary, record, record.status, save.status),
-                  updatedAt: time,
-                }),
-              )
-            : undefined,
+          handled(issueStore.add(imported.issue)),
+          handled(tx.objectStore('summaries').add(summarizeIssue(imported.issue, imported.items))),
+          ...imported.items.map((record) => handled(itemStore.add(record))),
+          ...imported.revisions.map((record, index) => {
+            if (taken[index] === undefined) return handled(revisionStore.add(record));
+            const { id: _taken, ...fresh } = record;
+            return handled(revisionStore.add(fresh));
+          }),
         ]);
-        return next;
+        return imported.issue;
       });
     },
 

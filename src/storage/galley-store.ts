@@ -1,4 +1,5 @@
 import type { Analysis, Item } from '../core/analysis-types.ts';
+import type { IssueSnapshot } from '../core/export/issue-snapshot.ts';
 import type {
   ArticleContent,
   ArticleFlag,
@@ -38,6 +39,40 @@ export interface DeletedIssue {
   items: ItemRecord[];
   /** Its revisions. */
   revisions: RevisionRecord[];
+}
+
+/** An issue with all it holds, read at one moment: what export and backup start from. */
+export interface StoredIssue {
+  /** The issue record (its `updatedAt` current). */
+  issue: IssueRecord;
+  /** Its items in source order. */
+  items: ItemRecord[];
+  /** Its revisions, oldest first. */
+  revisions: RevisionRecord[];
+}
+
+/** What to do when a backup names an issue that is already stored. */
+export type OnExistingIssue = 'refuse' | 'replace' | 'copy';
+
+/** How to import a backup. */
+export interface ImportBackupOptions {
+  /**
+   * When the issue is already stored: refuse (IssueExistsError), replace it (its items and
+   * revisions go), or store the backup beside it as a copy with a new id.
+   */
+  onExisting: OnExistingIssue;
+  /** Title for the copy when `onExisting` is 'copy' (defaults to the backup's title). */
+  copyTitle?: string;
+}
+
+/** One article of several saved together; see `GalleyStore.saveArticles`. */
+export interface ArticleSaveRequest {
+  /** The article. */
+  id: ItemId;
+  /** What it now is and why. */
+  save: ArticleSave;
+  /** The item's revision the edit started from. */
+  expectedRevision: number;
 }
 
 /** A save of an article: what it now is and why. */
@@ -94,8 +129,30 @@ export class StoreClosedError extends Error {
   }
 }
 
+/** Thrown when a backup names an issue that is already stored and the import may not replace it. */
+export class IssueExistsError extends Error {
+  /** The stored issue's id. */
+  readonly issueId: IssueId;
+  /** The stored issue's title. */
+  readonly title: string;
+  constructor(existing: Pick<IssueRecord, 'id' | 'title'>) {
+    super(`The issue “${existing.title}” is already in the library.`);
+    this.name = 'IssueExistsError';
+    this.issueId = existing.id;
+    this.title = existing.title;
+  }
+}
+
+/** Thrown when a backup's records do not hang together (ids that name another issue, duplicates). */
+export class InconsistentBackupError extends Error {
+  constructor(detail: string) {
+    super(`This backup does not hang together: ${detail}`);
+    this.name = 'InconsistentBackupError';
+  }
+}
+
 /**
- * The one way in and out of Galley's IndexedDB database. Every write is one transaction: it
+ * The one way in of Galley's IndexedDB database. Every write is one transaction: it
  * resolves once the transaction has committed, and a failed write changes nothing.
  *
  * Writes reject with {@link RevisionConflictError}, {@link StorageFullError},
@@ -155,6 +212,30 @@ export interface GalleyStore {
    *   `expectedRevision`; RecordNotFoundError when the item is gone.
    */
   saveArticle(id: ItemId, save: ArticleSave, expectedRevision: number): Promise<ItemRecord>;
+  /**
+   * Saves several articles in one transaction, each with its revision check and a revision
+   * record (the "apply to every same flag" action): all are saved or none is.
+   * @returns the records as stored, in the order given.
+   * @throws RevisionConflictError (with that stored item) when any article's revision is no longer
+   *   its `expectedRevision`; RecordNotFoundError when one is gone; RangeError when an article is
+   *   named twice.
+   */
+  saveArticles(saves: readonly ArticleSaveRequest[]): Promise<ItemRecord[]>;
+  /**
+   * Reads an issue with its items (in source order) and revisions (oldest first) in one
+   * transaction, so an export never mixes two moments.
+   * @throws RecordNotFoundError when the issue is gone.
+   */
+  readSnapshot(issueId: IssueId): Promise<StoredIssue>;
+  /**
+   * Stores a parsed backup (issue, summary, items, revisions) in one transaction: all or nothing.
+   * Revisions keep their content, and their id unless another record holds it. A copy gets a new
+   * issue id, and its items and revisions are renamed after it.
+   * @returns the issue as stored.
+   * @throws IssueExistsError when the issue is stored and `onExisting` is 'refuse';
+   *   InconsistentBackupError when the backup's records name another issue or repeat an id.
+   */
+  importBackup(snapshot: IssueSnapshot, options: ImportBackupOptions): Promise<IssueRecord>;
   /** An item's saved revisions, oldest first. */
   listRevisions(itemId: ItemId): Promise<RevisionRecord[]>;
   /** Reads a setting. */

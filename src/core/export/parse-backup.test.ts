@@ -197,8 +197,10 @@ describe('parseBackup', () => {
     expect(duplicate.message).toMatch(/the item id “zh-fixture:3” appears twice/);
     const otherRevision = errorOf(await mutate((data) => (data.revisions[0]!.issueId = 'other')));
     expect(otherRevision.message).toMatch(/revisions\[0\] belongs to issue “other”/);
-    const orphan = errorOf(await mutate((data) => (data.revisions[0]!.itemId = 'zh-fixture:99')));
-    expect(orphan.message).toMatch(/revisions\[0\] is of the item “zh-fixture:99”/);
+    const orphan = errorOf(await mutate((data) => (data.revisions[0]!.itemId = 'other:99')));
+    expect(orphan.message).toMatch(/revisions\[0\] is of the item “other:99”/);
+    // A revision of an item since merged away is kept by the store, and so by its backup.
+    expect((await mutate((data) => (data.revisions[0]!.itemId = 'zh-fixture:99'))).ok).toBe(true);
   });
 
   it('refuses an oversized backup before reading it', async () => {

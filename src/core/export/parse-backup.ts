@@ -88,8 +88,13 @@ function findInconsistency(snapshot: IssueSnapshot): string | null {
     if (revision.issueId !== issueId) {
       return `revisions[${index}] belongs to issue “${revision.issueId}”, not to “${issueId}”.`;
     }
-    if (!itemIds.has(revision.itemId)) {
-      return `revisions[${index}] is of the item “${revision.itemId}”, which the backup does not hold.`;
+    // A revision outlives its item when a split is undone (storage keeps it): it need only name an
+    // item id of this issue, `${issueId}:${startLine}`.
+    const line = revision.itemId.startsWith(`${issueId}:`)
+      ? revision.itemId.slice(issueId.length + 1)
+      : '';
+    if (!itemIds.has(revision.itemId) && !/^[1-9]\d*$/.test(line)) {
+      return `revisions[${index}] is of the item “${revision.itemId}”, which is not of this issue.`;
     }
   }
   return null;

@@ -12,7 +12,14 @@ import type { IssueRecord, ItemRecord } from '../../storage/records.ts';
 import { GalleyStoreProvider } from '../store-context.tsx';
 import { startCrossTabSync } from './cross-tab-sync.ts';
 import { issueKeys, useIssue, useIssues, useRenameIssue } from './issue-queries.ts';
-import { itemKeys, useItem, useItems, useSaveArticle, useSetItemStatus } from './item-queries.ts';
+import {
+  itemKeys,
+  useItem,
+  useItems,
+  useSaveArticle,
+  useSaveArticles,
+  useSetItemStatus,
+} from './item-queries.ts';
 import { useRevisions } from './revision-queries.ts';
 
 const text = [
@@ -240,6 +247,81 @@ describe('optimistic mutations', () => {
     expect(queryClient.getQueryData(itemKeys.list(issue.id))).toEqual(
       await store.listItems(issue.id),
     );
+  });
+  it('saves several articles at once, or rolls all of them back when one conflicts', async () => {
+    const { store, issue, wrapper, queryClient } = await setUp();
+    const [, first, second] = await store.listItems(issue.id);
+    if (!first || !second) throw new Error('expected two articles');
+    const { result } = renderHook(
+      () => ({
+        items: useItems(issue.id),
+        second: useItem(second.id),
+        saveAll: useSaveArticles(issue.id),
+      }),
+      { wrapper },
+    );
+    await waitFor(() => {
+      expect(result.current.items.data).toHaveLength(3);
+    });
+    const save = (record: ItemRecord, headline: string) => ({
+      content: { ...record.content, headline },
+      flags: record.flags,
+      status: 'corrected' as const,
+      summary: 'Applied everywhere',
+    });
+    await act(async () => {
+      await result.current.saveAll.mutateAsync([
+        { id: first.id, save: save(first, '甲'), expectedRevision: 0 },
+        { id: second.id, save: save(second, '乙'), expectedRevision: 0 },
+      ]);
+    });
+    await waitFor(() => {
+      expect(result.current.items.data?.map((r) => [r.content.headline, r.revision])).toEqual([
+        [expect.any(String), 0],
+        ['甲', 1],
+        ['乙', 1],
+      ]);
+    });
+    const saved = await store.listItems(issue.id);
+
+    // Another tab moves the second article on; this tab's batch is now stale for it.
+    const other = await store.saveArticle(second.id, save(second, '另一个标签页'), 1);
+    const { gate, release } = hold();
+    const saveArticles = store.saveArticles.bind(store);
+    vi.spyOn(store, 'saveArticles').mockImplementation(async (...args) => {
+      await gate;
+      return saveArticles(...args);
+    });
+    let stale: Promise<unknown> = Promise.resolve();
+    act(() => {
+      stale = result.current.saveAll.mutateAsync([
+        { id: first.id, save: save(first, '甲二'), expectedRevision: 1 },
+        { id: second.id, save: save(second, '乙二'), expectedRevision: 1 },
+      ]);
+    });
+    await waitFor(() => {
+      expect(result.current.items.data?.slice(1).map((r) => r.content.headline)).toEqual([
+        '甲二',
+        '乙二',
+      ]);
+    });
+    release();
+    await act(async () => {
+      await expect(stale).rejects.toBeInstanceOf(RevisionConflictError);
+    });
+    await waitFor(() => {
+      expect(result.current.items.data?.[1]).toEqual(saved[1]);
+    });
+    expect(result.current.items.data?.[2]).toEqual(other);
+    expect(result.current.second.data).toEqual(other);
+    expect(await store.getItem(first.id)).toEqual(saved[1]);
+    await waitFor(() => {
+      expect(queryClient.getQueryData(itemKeys.list(issue.id))).toEqual([
+        saved[0],
+        saved[1],
+        other,
+      ]);
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { QueryClient } from '@tanstack/react-query';
 import type { Item } from '../../core/analysis-types.ts';
 import { RevisionConflictError } from '../../storage/galley-store.ts';
-import type { ArticleSave, GalleyStore } from '../../storage/galley-store.ts';
+import type { ArticleSave, ArticleSaveRequest, GalleyStore } from '../../storage/galley-store.ts';
 import type {
   IssueId,
   IssueRecord,
@@ -207,5 +207,77 @@ export function useSaveArticle(itemId: ItemId) {
       ]);
     },
     onSettled: () => invalidateHere(queryClient, [revisionKeys.list(itemId), issueKeys.list()]),
+  });
+}
+
+/**
+ * Saves several articles of an issue in one transaction (all or nothing); resolves with the
+ * stored records. The saved content shows at once everywhere and goes back if the save fails; on
+ * RevisionConflictError the cache takes the other tab's version of that article.
+ */
+export function useSaveArticles(issueId: IssueId) {
+  const store = useGalleyStore();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (saves: readonly ArticleSaveRequest[]) => store.saveArticles(saves),
+    onMutate: async (saves) => {
+      await Promise.all([
+        queryClient.cancelQueries({ queryKey: itemKeys.list(issueId) }),
+        ...saves.map(({ id }) => queryClient.cancelQueries({ queryKey: itemKeys.detail(id) })),
+      ]);
+      const previousList = queryClient.getQueryData<ItemRecord[]>(itemKeys.list(issueId));
+      const previousDetails = saves.map(
+        ({ id }) => [id, queryClient.getQueryData<ItemRecord | null>(itemKeys.detail(id))] as const,
+      );
+      const byId = new Map(saves.map((entry) => [entry.id, entry.save]));
+      const optimistic = (record: ItemRecord): ItemRecord => {
+        const save = byId.get(record.id);
+        return save
+          ? { ...record, content: save.content, flags: save.flags, status: save.status }
+          : record;
+      };
+      queryClient.setQueryData<ItemRecord[]>(itemKeys.list(issueId), (list) =>
+        list?.map(optimistic),
+      );
+      for (const { id } of saves) {
+        queryClient.setQueryData<ItemRecord | null>(itemKeys.detail(id), (record) =>
+          record ? optimistic(record) : record,
+        );
+      }
+      return { previousList, previousDetails };
+    },
+    onError: (error, _saves, snapshot) => {
+      if (snapshot) {
+        queryClient.setQueryData(itemKeys.list(issueId), snapshot.previousList);
+        for (const [id, record] of snapshot.previousDetails) {
+          queryClient.setQueryData(itemKeys.detail(id), record);
+        }
+      }
+      if (error instanceof RevisionConflictError && 'issueId' in error.current) {
+        cacheItem(queryClient, error.current);
+      }
+    },
+    onSuccess: (records) => {
+      for (const record of records) cacheItem(queryClient, record);
+      const updatedAt = records[0]?.updatedAt;
+      if (updatedAt !== undefined) {
+        queryClient.setQueryData<IssueRecord | null>(issueKeys.detail(issueId), (issue) =>
+          issue ? { ...issue, updatedAt } : issue,
+        );
+      }
+      announceWrite(queryClient, [
+        itemKeys.list(issueId),
+        ...records.map((record) => itemKeys.detail(record.id)),
+        ...records.map((record) => revisionKeys.list(record.id)),
+        issueKeys.detail(issueId),
+        issueKeys.list(),
+      ]);
+    },
+    onSettled: (_records, error, saves) =>
+      invalidateHere(queryClient, [
+        issueKeys.list(),
+        ...saves.map(({ id }) => revisionKeys.list(id)),
+        ...(error ? [itemKeys.list(issueId)] : []),
+      ]),
   });
 }
