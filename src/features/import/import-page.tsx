@@ -1,10 +1,15 @@
 import { useId, useRef, useState } from 'react';
 import { Kbd } from '../../components/kbd.tsx';
+import { useToast } from '../../components/toast.tsx';
 import { DEFAULT_MAX_BYTES } from '../../core/decode/decode-text.ts';
 import { useLocale, useT } from '../../lib/i18n.tsx';
+import { navigate, routes } from '../../lib/navigation.ts';
 import { useShortcut } from '../../lib/shortcuts.tsx';
 import { formatByteSize } from './api/import-stages.ts';
+import { looksLikeBackup, useBackupImport } from './api/use-backup-import.ts';
 import { useImportIssue } from './api/use-import-issue.ts';
+import { backupMessages } from './backup-messages.ts';
+import { BackupReview } from './components/backup-review.tsx';
 import { ImportProgress } from './components/import-progress.tsx';
 import { ImportRefusal } from './components/import-refusal.tsx';
 import { useDocumentPaste } from './components/use-document-paste.ts';
@@ -16,14 +21,40 @@ import './import.css';
 export function ImportPage() {
   const t = useT(importMessages);
   const { locale } = useLocale();
-  const { state, importFile, importText, reset } = useImportIssue();
+  const { state, importFile: importTextFile, importText, reset } = useImportIssue();
+  const tb = useT(backupMessages);
+  const toast = useToast();
+  const backup = useBackupImport((issue) => {
+    toast.show({ message: tb('backup.done', { title: issue.title }) });
+    navigate(routes.review(issue.id));
+  });
+  // A Galley backup is restored; anything else is page text to analyse.
+  const importFile = (file: File) => {
+    void looksLikeBackup(file).then(
+      (isBackup) => {
+        if (isBackup) {
+          reset();
+          backup.offer(file);
+        } else {
+          backup.reset();
+          importTextFile(file);
+        }
+      },
+      () => {
+        importTextFile(file);
+      },
+    );
+  };
   const [pasted, setPasted] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const pasteBox = useRef<HTMLTextAreaElement>(null);
   const fileInputId = useId();
   const pasteHintId = useId();
   const formatsId = useId();
-  const working = state.phase === 'working';
+  const working =
+    state.phase === 'working' ||
+    backup.state.phase === 'reading' ||
+    backup.state.phase === 'importing';
   const pasteSource = t('paste.source');
 
   const dragging = useWindowDrop({
@@ -96,6 +127,39 @@ export function ImportPage() {
           characters={state.characters}
         />
       ) : null}
+      {backup.state.phase === 'reading' ? (
+        <p className="backup-reading" role="status">
+          {tb('backup.reading', { name: backup.state.sourceName })}
+        </p>
+      ) : null}
+      {backup.state.phase === 'review' || backup.state.phase === 'importing' ? (
+        <BackupReview
+          sourceName={backup.state.sourceName}
+          bytes={backup.state.bytes}
+          snapshot={backup.state.snapshot}
+          exists={backup.state.exists}
+          importing={backup.state.phase === 'importing'}
+          onConfirm={backup.confirm}
+          onCancel={() => {
+            backup.reset();
+            fileInput.current?.focus();
+          }}
+        />
+      ) : null}
+      {backup.state.phase === 'failed' ? (
+        <ImportRefusal
+          sourceName={backup.state.sourceName}
+          refusal={backup.state.refusal}
+          onChooseAnother={() => {
+            backup.reset();
+            fileInput.current?.click();
+          }}
+          onDismiss={() => {
+            backup.reset();
+            fileInput.current?.focus();
+          }}
+        />
+      ) : null}
       {state.phase === 'failed' ? (
         <ImportRefusal
           sourceName={state.sourceName}
@@ -125,7 +189,7 @@ export function ImportPage() {
               id={fileInputId}
               className="visually-hidden drop-zone__input"
               type="file"
-              accept=".txt,.text,text/plain"
+              accept=".txt,.text,text/plain,.json,application/json"
               disabled={working}
               aria-describedby={formatsId}
               onChange={(event) => {
@@ -143,7 +207,8 @@ export function ImportPage() {
             </label>
             <p className="drop-zone__hint">{t('file.drop')}</p>
             <p id={formatsId} className="drop-zone__formats">
-              {t('file.formats', { limit: formatByteSize(DEFAULT_MAX_BYTES, locale) })}
+              {t('file.formats', { limit: formatByteSize(DEFAULT_MAX_BYTES, locale) })}{' '}
+              {tb('backup.hint')}
             </p>
           </div>
         </section>

@@ -130,6 +130,13 @@ export const refusalMessagesZh: Record<string, string> = {
   'storage-full':
     '浏览器为 Galley 分配的存储空间已满，这一期没有保存。请先导出并删除不再需要的期次，然后重试。',
   failed: '导入没有完成：{message}',
+  'backup-too-large': '这个文件有 {size}，超过了 Galley 读取备份的大小上限。',
+  'backup-truncated': '这个备份不完整：文件被截断或已损坏。请在生成它的电脑上重新导出。',
+  'backup-not-json': '这个文件不是 Galley 备份：它不是 JSON。',
+  'backup-not-a-backup': '这个 JSON 文件不是 Galley 备份：它没有注明 "format": "galley-backup"。',
+  'backup-unknown-version': '本 Galley 读不了这个版本的备份。详情：{message}',
+  'backup-invalid': '这个备份已损坏，内容不符合备份格式。详情：{message}',
+  'backup-store': '备份没有导入：{message}',
 };
 
 /** Binary formats named in Chinese, by the id of the engine's format sniffer. */

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useLocale, useT } from '../../../lib/i18n.tsx';
+import { routes } from '../../../lib/navigation.ts';
 import type { ReviewCard as Card, ReviewPage } from '../build-page-plan.ts';
 import type { JumpLink } from '../link-jumps.ts';
 import { sectionReviewMessages } from '../messages.ts';
@@ -83,6 +84,12 @@ export function PagePlan({
             />
           </li>
         </ul>
+        <a
+          className="sr-page__export sr-no-print"
+          href={routes.export(issueId, { kind: 'page', page: page.number })}
+        >
+          {t('pageSection.export')}
+        </a>
       </header>
       {visible.length > 0 ? (
         <ol className="sr-plan">
