@@ -1,3 +1,4 @@
+import { copyFromPage } from './fixtures/copy-from-page.ts';
 import { expect, test } from './pages/article-editor.ts';
 import { expectNoSeriousViolations } from './accessibility.ts';
 
@@ -162,15 +163,11 @@ test.describe('the article editor', () => {
     );
 
     // A real paste: a page the person copied from put HTML carrying a Slate fragment on the clipboard.
-    await page.evaluate(async (encoded) => {
-      const html = `<a href="javascript:alert(1)" data-slate-fragment="${encoded}">evil link</a><img src=x onerror="window.pwned = 1">`;
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/html': new Blob([html], { type: 'text/html' }),
-          'text/plain': new Blob(['第一段粘贴\n\n第二段粘贴'], { type: 'text/plain' }),
-        }),
-      ]);
-    }, fragment);
+    await copyFromPage(context, {
+      html: `<a href="javascript:alert(1)" data-slate-fragment="${fragment}">evil link</a><img src=x onerror="window.pwned = 1">`,
+      text: '第一段粘贴\n\n第二段粘贴',
+    });
+    await page.bringToFront();
     await articleEditor.caretAtEndOfBlock(0);
     await page.keyboard.press('Control+v');
     await expect(articleEditor.body).toContainText('第二段粘贴');

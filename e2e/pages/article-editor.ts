@@ -94,7 +94,7 @@ export class ArticleEditorScreen {
   }
 
   /** A tab of the side panel. */
-  tab(name: 'Flags' | 'Original' | 'Changes'): Locator {
+  tab(name: 'Flags' | 'Original' | 'Changes' | 'History'): Locator {
     return this.panel.getByRole('tab', { name: new RegExp(`^${name}`) });
   }
 
@@ -122,6 +122,52 @@ export class ArticleEditorScreen {
     });
     // The editor takes the new caret on the next selection change.
     await this.page.waitForTimeout(50);
+  }
+
+  /** The saved revisions in the History tab, newest first. */
+  historyEntries(): Locator {
+    return this.panel
+      .getByRole('list', { name: 'Saved revisions, newest first' })
+      .getByRole('button');
+  }
+
+  /** The chosen revision's comparison in the History tab. */
+  historyDetail(): Locator {
+    return this.panel.getByRole('region', { name: /^Revision \d+$/ });
+  }
+
+  /** The dialog that asks which of two tabs' versions to keep. */
+  conflictDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'This article was changed in another tab' });
+  }
+
+  /** One side of the conflict dialog, by its heading. */
+  conflictVersion(side: 'mine' | 'theirs'): Locator {
+    const heading = side === 'mine' ? /^Your version/ : /^The other version/;
+    return this.conflictDialog()
+      .locator('section')
+      .filter({ has: this.page.getByRole('heading', { name: heading }) });
+  }
+
+  /** The editor's alert about storage: full, or the article or its issue gone. */
+  storageAlert(): Locator {
+    return this.page
+      .getByRole('alert')
+      .filter({ has: this.page.getByRole('heading', { name: /storage|no longer stored/i }) });
+  }
+
+  /** The id of the open article, from the address. */
+  itemId(): string {
+    const match = /#\/issues\/[^/]+\/articles\/([^/?]+)/.exec(this.page.url());
+    if (!match?.[1]) throw new Error(`No article in ${this.page.url()}`);
+    return decodeURIComponent(match[1]);
+  }
+
+  /** The unsaved-edit journal's entry for the open article, as stored (null when there is none). */
+  async journalEntry(): Promise<string | null> {
+    // The journal's key: src/features/article-editor/api/draft-journal.ts.
+    const key = `galley.article-draft.v1:${this.itemId()}`;
+    return this.page.evaluate((name) => localStorage.getItem(name), key);
   }
 
   /** The body's text, blocks joined by newlines. */

@@ -3,11 +3,11 @@
  *
  * Saving to IndexedDB waits ~600 ms after typing stops, and a write started when the page goes
  * away (reload, navigation, a closed tab) is often lost. So edits are also written here,
- * synchronously, to localStorage: while typing at most every 250 ms (a long article is tens of
- * kilobytes), and at once when the page is hidden, unloaded or left; the entry is removed once
- * IndexedDB has committed the same text. On opening an article, an entry left behind is put back (or, when the article was
- * saved elsewhere meanwhile, offered beside that version). Only the article being edited is kept,
- * so the journal stays small.
+ * synchronously, to localStorage, in the same task as the edit (no timer: a crash or a held clock
+ * cannot delay it); the entry is removed once IndexedDB has committed the same text. On opening
+ * an article, an entry left behind is put back (or, when the article was saved elsewhere
+ * meanwhile, offered beside that version). Only the article being edited is kept, so the
+ * journal stays small.
  */
 import { z } from 'zod';
 import type { ArticleContent, ArticleFlag, ItemStatus } from '../../../storage/records.ts';
@@ -96,10 +96,31 @@ function storage(): Storage | null {
   }
 }
 
+// Each body block's JSON, kept while the block object lives (unchanged blocks are shared between
+// drafts), so a keystroke re-encodes one paragraph, not the article.
+const blockJson = new WeakMap<object, string>();
+
+/** The entry as JSON (parsing to what JSON.stringify would give), reusing unchanged blocks' JSON. */
+export function serializeDraft(entry: DraftEntry): string {
+  const { content, ...head } = entry;
+  const { body, ...fields } = content;
+  const blocks = body.map((block) => {
+    let json = blockJson.get(block);
+    if (json === undefined) {
+      json = JSON.stringify(block);
+      blockJson.set(block, json);
+    }
+    return json;
+  });
+  const headJson = JSON.stringify(head).slice(1, -1);
+  const fieldsJson = JSON.stringify(fields).slice(1, -1);
+  return `{${headJson},"content":{${fieldsJson},"body":[${blocks.join(',')}]}}`;
+}
+
 /** Writes an article's unsaved state; false when the browser refused (storage full or off). */
 export function writeDraft(entry: DraftEntry): boolean {
   try {
-    storage()?.setItem(KEY_PREFIX + entry.itemId, JSON.stringify(entry));
+    storage()?.setItem(KEY_PREFIX + entry.itemId, serializeDraft(entry));
     return true;
   } catch {
     return false;

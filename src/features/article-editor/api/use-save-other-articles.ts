@@ -1,9 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { announceWrite, invalidateHere } from '../../../lib/queries/cross-tab-sync.ts';
-import { issueKeys, itemKeys, revisionKeys } from '../../../lib/queries/query-keys.ts';
-import { useGalleyStore } from '../../../lib/store-context.tsx';
+import { useMutation } from '@tanstack/react-query';
+import { useSaveArticles } from '../../../lib/queries/item-queries.ts';
 import { RevisionConflictError } from '../../../storage/galley-store.ts';
-import type { ArticleSave } from '../../../storage/galley-store.ts';
+import type { ArticleSave, ArticleSaveRequest } from '../../../storage/galley-store.ts';
 import type { IssueId, ItemRecord } from '../../../storage/records.ts';
 
 /** An edit to another article of the issue, made from its stored record. */
@@ -13,7 +11,7 @@ export type OtherArticleEdit = (record: ItemRecord) => ArticleSave | null;
 export interface OtherArticlesResult {
   /** Records saved. */
   saved: ItemRecord[];
-  /** Articles that could not be saved, with why. */
+  /** Articles that could not be saved, with why (all of them or none: they are saved together). */
   failed: { record: ItemRecord; error: unknown }[];
 }
 
@@ -23,13 +21,11 @@ function isItemRecord(value: unknown): value is ItemRecord {
 
 /**
  * Applies one edit to several other articles of an issue (the "apply to every same flag"
- * action), one save per article through the store's revision check. An article changed in
- * another tab meanwhile is edited again from its stored version once; the query cache is
- * refreshed here and in the other tabs afterwards.
+ * action) in one transaction through the store's revision checks: all are saved or none is. An
+ * article changed in another tab meanwhile is edited again from its stored version once.
  */
 export function useSaveOtherArticles(issueId: IssueId) {
-  const store = useGalleyStore();
-  const queryClient = useQueryClient();
+  const { mutateAsync: saveArticles } = useSaveArticles(issueId);
   return useMutation({
     mutationFn: async ({
       records,
@@ -38,46 +34,30 @@ export function useSaveOtherArticles(issueId: IssueId) {
       records: readonly ItemRecord[];
       edit: OtherArticleEdit;
     }): Promise<OtherArticlesResult> => {
-      const result: OtherArticlesResult = { saved: [], failed: [] };
-      for (const record of records) {
-        let current = record;
-        for (let attempt = 0; attempt < 2; attempt += 1) {
-          const save = edit(current);
-          if (!save) break;
-          try {
-            result.saved.push(await store.saveArticle(current.id, save, current.revision));
-            break;
-          } catch (error) {
-            if (
-              attempt === 0 &&
-              error instanceof RevisionConflictError &&
-              isItemRecord(error.current)
-            ) {
-              current = error.current;
-              continue;
-            }
-            result.failed.push({ record: current, error });
-            break;
+      const toRequest = (record: ItemRecord): ArticleSaveRequest | null => {
+        const save = edit(record);
+        return save ? { id: record.id, save, expectedRevision: record.revision } : null;
+      };
+      let current = [...records];
+      let requests = current.map(toRequest);
+      for (let attempt = 0; ; attempt += 1) {
+        const saves = requests.filter((request) => request !== null);
+        if (saves.length === 0) return { saved: [], failed: [] };
+        try {
+          return { saved: await saveArticles(saves), failed: [] };
+        } catch (error) {
+          const stored = error instanceof RevisionConflictError ? error.current : null;
+          const index = isItemRecord(stored)
+            ? current.findIndex((record) => record.id === stored.id)
+            : -1;
+          if (attempt > 0 || !isItemRecord(stored) || index < 0) {
+            const failed = current.filter((_record, at) => requests[at] !== null);
+            return { saved: [], failed: failed.map((record) => ({ record, error })) };
           }
+          current = current.with(index, stored);
+          requests = requests.with(index, toRequest(stored));
         }
       }
-      return result;
     },
-    onSuccess: ({ saved }) => {
-      for (const record of saved) {
-        queryClient.setQueryData<ItemRecord | null>(itemKeys.detail(record.id), record);
-        queryClient.setQueryData<ItemRecord[]>(itemKeys.list(issueId), (list) =>
-          list?.map((entry) => (entry.id === record.id ? record : entry)),
-        );
-      }
-      announceWrite(queryClient, [
-        itemKeys.list(issueId),
-        itemKeys.details(),
-        revisionKeys.all,
-        issueKeys.list(),
-      ]);
-    },
-    onSettled: () =>
-      invalidateHere(queryClient, [itemKeys.list(issueId), revisionKeys.all, issueKeys.list()]),
   });
 }

@@ -4,14 +4,22 @@ import type { Descendant } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { History } from 'slate-history';
 import { ReactEditor, Slate } from 'slate-react';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { useToast } from '../../../components/toast.tsx';
+import type { IssueSnapshot } from '../../../core/export/issue-snapshot.ts';
 import { toArticleContent } from '../../../core/article/to-article-content.ts';
 import { toSourceLines } from '../../../core/decode/to-source-lines.ts';
 import { useT } from '../../../lib/i18n.tsx';
 import { navigate, routes } from '../../../lib/navigation.ts';
+import { useImportBackup } from '../../../lib/queries/export-queries.ts';
 import { useSaveArticle } from '../../../lib/queries/item-queries.ts';
 import { useShortcut } from '../../../lib/shortcuts.tsx';
-import { RevisionConflictError } from '../../../storage/galley-store.ts';
+import {
+  IssueExistsError,
+  RecordNotFoundError,
+  RevisionConflictError,
+  StorageFullError,
+} from '../../../storage/galley-store.ts';
 import type { ArticleSave } from '../../../storage/galley-store.ts';
 import type {
   ArticleContent,
@@ -19,6 +27,7 @@ import type {
   IssueRecord,
   ItemRecord,
   ItemStatus,
+  RevisionRecord,
 } from '../../../storage/records.ts';
 import { clearDraft, readDraft, writeDraft } from '../api/draft-journal.ts';
 import { useSaveOtherArticles } from '../api/use-save-other-articles.ts';
@@ -45,6 +54,7 @@ import type { EditorMessageKey } from '../messages.ts';
 import { setBlockType, toBodyBlocks, toBodyValue } from '../slate/article-schema.ts';
 import type { BlockType } from '../slate/article-schema.ts';
 import { createArticleEditor } from '../slate/create-article-editor.ts';
+import { setPasteRefusalHandler } from '../slate/plain-text-paste.ts';
 import {
   blockRange,
   createFlagDecorate,
@@ -64,6 +74,7 @@ import type { FlagActions } from './flag-details.tsx';
 import { FlagPopover } from './flag-popover.tsx';
 import type { PopoverAnchor } from './flag-popover.tsx';
 import { SidePanel } from './side-panel.tsx';
+import { StorageAlert } from './storage-alert.tsx';
 import type { ListedFlag, PanelTab } from './side-panel.tsx';
 
 /** Two saved versions of the article that the person must choose between. */
@@ -72,14 +83,13 @@ interface Conflict {
   mine: ArticleSave;
   /** The version stored by another tab. */
   theirs: ItemRecord;
+  /** "Mine" came from the journal when the article opened (the page had closed unsaved). */
+  recovered?: boolean;
 }
 
 type Batch = History['undos'][number];
 
 const SHORTCUT_GROUP = bothLanguages('shortcut.group');
-
-/** How often, at most, typing rewrites the unsaved-edit journal. */
-const JOURNAL_DELAY_MS = 250;
 
 /** Body flags as editor anchors. */
 function bodyAnchors(flags: readonly ArticleFlag[]): [string, BlockOffset][] {
@@ -123,9 +133,24 @@ function openDraft(record: ItemRecord) {
   const conflict: Conflict = {
     mine: { content: journal.content, flags: journal.flags, status: journal.status, summary: '' },
     theirs: record,
+    recovered: true,
   };
   return { ...stored, restored: false, conflict };
 }
+
+/**
+ * True for the errors of a write whose connection the browser closed under it (storage cleared):
+ * the store opens the database again on the next write.
+ */
+function isConnectionLost(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'InvalidStateError' || error.name === 'TransactionInactiveError')
+  );
+}
+
+/** What is gone from storage while the article is open: its issue, or the article alone. */
+export type GoneFromStorage = 'issue' | 'article';
 
 /** Replaces the whole body (another version chosen), outside the undo history. */
 function replaceDocument(editor: Editor, value: Descendant[]): void {
@@ -143,16 +168,23 @@ function replaceDocument(editor: Editor, value: Descendant[]): void {
 
 /**
  * The article editor: fields, the Slate body with its OCR flags, the side panel, saving with a
- * journal, conflict resolution and navigation within the issue.
+ * journal, conflict resolution, history and restore, and navigation within the issue. When the
+ * issue or the article is `gone` from storage (cleared, or deleted elsewhere) it keeps the text
+ * on screen and in the journal, and can put the issue back; `onMissing` asks the page to look
+ * again when a save finds the article gone.
  */
 export function ArticleEditor({
   issue,
   items,
   record,
+  gone = null,
+  onMissing,
 }: {
   issue: IssueRecord;
   items: readonly ItemRecord[];
   record: ItemRecord;
+  gone?: GoneFromStorage | null;
+  onMissing?: () => void;
 }) {
   const t = useT(editorMessages);
   const toast = useToast();
@@ -160,6 +192,7 @@ export function ArticleEditor({
   const lang = issue.language;
   const saveMutation = useSaveArticle(record.id);
   const otherMutation = useSaveOtherArticles(record.issueId);
+  const putBackMutation = useImportBackup();
 
   const [start] = useState(() => openDraft(record));
   const [editor] = useState(() => {
@@ -182,6 +215,12 @@ export function ArticleEditor({
   } | null>(null);
   const popoverOpen = useRef(false);
   const [tab, setTab] = useState<PanelTab>('flags');
+  const articleRef = useRef<HTMLElement>(null);
+  const headerRef = useRef<HTMLDivElement>(null);
+  const [restoring, setRestoring] = useState(false);
+  const [restoreAsked, setRestoreAsked] = useState<RevisionRecord | null>(null);
+  const [puttingBack, setPuttingBack] = useState(false);
+  const [journalFailed, setJournalFailed] = useState(false);
 
   // The latest draft, read by saves and the journal (refs: they must not wait for a render).
   const fieldsRef = useRef(fields);
@@ -192,6 +231,8 @@ export function ArticleEditor({
   const editedSinceSave = useRef(start.restored);
   const changeCount = useRef(0);
   const replacing = useRef(false);
+  // The document a stored version put in: its change notice (a microtask later) is not an edit.
+  const adoptedChildren = useRef<Descendant[] | null>(null);
   const appliedBatches = useRef(new Map<string, Batch>());
   const lastFlagId = useRef<string | null>(null);
 
@@ -229,48 +270,37 @@ export function ArticleEditor({
     };
   }, [editor, bodyLocation]);
 
-  const journalTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const journalOk = useRef(true);
   /** Writes the unsaved draft to the journal now. */
   const writeJournal = useCallback(() => {
-    clearTimeout(journalTimer.current);
-    journalTimer.current = undefined;
-    writeDraft({
+    const ok = writeDraft({
       itemId: record.id,
       baseRevision: baseRevision.current,
       writtenAt: Date.now(),
       ...snapshot(),
     });
+    if (ok !== journalOk.current) {
+      journalOk.current = ok;
+      setJournalFailed(!ok);
+    }
   }, [record.id, snapshot]);
+  const journalQueued = useRef(false);
   /**
-   * Journals an edit: at most every JOURNAL_DELAY_MS while typing (a long article is tens of
-   * kilobytes), and at once when the page is hidden or left.
+   * Journals an edit before the browser does anything else (once per task, however many changes
+   * it made): no timer, so a reload, a closed tab or a crashed renderer right after a keystroke
+   * still finds it, and so does a test that holds the page's clock.
    */
   const journal = useCallback(() => {
-    journalTimer.current ??= setTimeout(writeJournal, JOURNAL_DELAY_MS);
+    if (journalQueued.current) return;
+    journalQueued.current = true;
+    queueMicrotask(() => {
+      journalQueued.current = false;
+      writeJournal();
+    });
   }, [writeJournal]);
   const forgetJournal = useCallback(() => {
-    clearTimeout(journalTimer.current);
-    journalTimer.current = undefined;
     clearDraft(record.id);
   }, [record.id]);
-
-  useEffect(() => {
-    const flushJournal = () => {
-      if (journalTimer.current !== undefined) writeJournal();
-    };
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') flushJournal();
-    };
-    window.addEventListener('pagehide', flushJournal);
-    window.addEventListener('beforeunload', flushJournal);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      window.removeEventListener('pagehide', flushJournal);
-      window.removeEventListener('beforeunload', flushJournal);
-      document.removeEventListener('visibilitychange', onHide);
-      flushJournal();
-    };
-  }, [writeJournal]);
 
   const summarize = useCallback(
     (content: ArticleContent, status: ItemStatus): string => {
@@ -291,10 +321,13 @@ export function ArticleEditor({
     editedSinceSave.current = false;
     const save: ArticleSave = { ...draft, summary: summarize(draft.content, draft.status) };
     const counted = changeCount.current;
+    const attempt = () =>
+      saveMutation.mutateAsync({ save, expectedRevision: baseRevision.current });
     try {
-      const saved = await saveMutation.mutateAsync({
-        save,
-        expectedRevision: baseRevision.current,
+      // A write caught by the storage being cleared goes once more, to the reopened database.
+      const saved = await attempt().catch((error: unknown) => {
+        if (isConnectionLost(error)) return attempt();
+        throw error;
       });
       baseRevision.current = saved.revision;
       lastSaved.current = save.content;
@@ -305,12 +338,14 @@ export function ArticleEditor({
       if (error instanceof RevisionConflictError && 'issueId' in error.current) {
         setConflict({ mine: save, theirs: error.current });
       }
+      if (error instanceof RecordNotFoundError) onMissing?.();
       throw error;
     }
-  }, [snapshot, summarize, saveMutation, forgetJournal, writeJournal]);
+  }, [snapshot, summarize, saveMutation, forgetJournal, writeJournal, onMissing]);
 
-  const autosave = useAutosave(saveNow, { paused: conflict !== null });
-  const { markDirty, flush, markSaved } = autosave;
+  // Nothing can be saved while the article is gone from storage: the journal keeps it instead.
+  const autosave = useAutosave(saveNow, { paused: conflict !== null || gone !== null });
+  const { markDirty, flush, markSaved, hasUnsaved } = autosave;
 
   const contentChanged = useCallback(() => {
     editedSinceSave.current = true;
@@ -318,6 +353,16 @@ export function ArticleEditor({
     journal();
     markDirty();
   }, [journal, markDirty]);
+
+  // A pasted fragment that is not the body's own is left out: say so.
+  useEffect(
+    () =>
+      setPasteRefusalHandler(editor, ({ textPasted }) => {
+        const message = t(textPasted ? 'body.pasteRefused' : 'body.pasteRefusedNothing');
+        toast.show({ message, tone: 'error' });
+      }),
+    [editor, toast, t],
+  );
 
   // Unsaved work found in the journal is saved again straight away.
   useEffect(() => {
@@ -332,6 +377,7 @@ export function ArticleEditor({
       replacing.current = true;
       replaceDocument(editor, toBodyValue(next.content.body));
       replacing.current = false;
+      adoptedChildren.current = editor.children;
       setFlagAnchors(editor, bodyAnchors(next.flags));
       appliedBatches.current.clear();
       fieldsRef.current = toFields(next.content);
@@ -374,7 +420,7 @@ export function ArticleEditor({
   }, [editor, updateFlags]);
 
   const onValueChange = useCallback(() => {
-    if (replacing.current) return;
+    if (replacing.current || editor.children === adoptedChildren.current) return;
     // Typing on closes a popover opened by a click.
     if (popoverOpen.current) {
       popoverOpen.current = false;
@@ -382,7 +428,7 @@ export function ArticleEditor({
     }
     reconcileAppliedFlags();
     contentChanged();
-  }, [reconcileAppliedFlags, contentChanged]);
+  }, [editor, reconcileAppliedFlags, contentChanged]);
 
   const onFieldsChange = useCallback(
     (update: FieldsUpdate) => {
@@ -830,6 +876,166 @@ export function ArticleEditor({
     [conflict, snapshot, saveMutation, adopt, t, toast, forgetJournal, markSaved],
   );
 
+  // The sticky side panel stays below the sticky bar, however many lines the bar wraps to.
+  useEffect(() => {
+    const article = articleRef.current;
+    const header = headerRef.current;
+    if (!article || !header || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => {
+      article.style.setProperty('--article-header-height', `${header.offsetHeight}px`);
+    });
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+    };
+  }, []);
+
+  // History ---------------------------------------------------------------------------------
+
+  /** Saves a past revision's content as a new revision, once any unsaved work is saved. */
+  const restore = useCallback(
+    async (revision: RevisionRecord) => {
+      setRestoreAsked(null);
+      // A conflict being resolved comes first (its dialog is modal: this is a safeguard).
+      if (conflict) return;
+      setRestoring(true);
+      const save: ArticleSave = {
+        content: revision.content,
+        flags: revision.flags,
+        status: statusAfterEdit(statusRef.current),
+        summary: t('summary.restored', { revision: revision.revision }),
+      };
+      try {
+        await flush();
+        // The unsaved work could not be saved first: it is not replaced.
+        if (hasUnsaved()) throw new Error(t('history.unsavedFirst'));
+        const saved = await saveMutation.mutateAsync({
+          save,
+          expectedRevision: baseRevision.current,
+        });
+        adopt(saved);
+        baseRevision.current = saved.revision;
+        lastSaved.current = saved.content;
+        statusRef.current = saved.status;
+        editedSinceSave.current = false;
+        setSavedStatus(saved.status);
+        forgetJournal();
+        markSaved();
+        toast.show({ message: t('history.restored', { revision: revision.revision }) });
+      } catch (error) {
+        if (error instanceof RevisionConflictError && 'issueId' in error.current) {
+          setConflict({ mine: save, theirs: error.current });
+          return;
+        }
+        toast.show({
+          tone: 'error',
+          message: t('history.restoreFailed', {
+            revision: revision.revision,
+            message: error instanceof Error ? error.message : String(error),
+          }),
+        });
+      } finally {
+        setRestoring(false);
+      }
+    },
+    [t, conflict, flush, hasUnsaved, saveMutation, adopt, forgetJournal, markSaved, toast],
+  );
+
+  const requestRestore = useCallback(
+    (revision: RevisionRecord) => {
+      // Unsaved work is asked about first; a save already running is simply waited for.
+      if (saveState === 'unsaved' || saveState === 'error') setRestoreAsked(revision);
+      else void restore(revision);
+    },
+    [saveState, restore],
+  );
+
+  // Gone from storage ---------------------------------------------------------------------
+
+  // The journal holds the text on screen, even with nothing edited since the last save.
+  useEffect(() => {
+    if (gone) writeJournal();
+  }, [gone, writeJournal]);
+
+  /** Stores the issue again as this tab holds it, with this article as it is on screen. */
+  const putBack = useCallback(async () => {
+    setPuttingBack(true);
+    const draft = snapshot();
+    const counted = changeCount.current;
+    const time = Date.now();
+    const revision = baseRevision.current + 1;
+    const current: ItemRecord = { ...record, ...draft, revision, updatedAt: time };
+    const others = items.filter((other) => other.id !== record.id);
+    const backup: IssueSnapshot = {
+      issue: { ...issue, updatedAt: time },
+      items: [...others, current].sort((a, b) => a.order - b.order),
+      revisions: [
+        {
+          itemId: record.id,
+          issueId: record.issueId,
+          revision,
+          savedAt: time,
+          author: '',
+          summary: t('summary.putBack'),
+          ...draft,
+        },
+      ],
+    };
+    try {
+      await putBackMutation.mutateAsync({ snapshot: backup, onExisting: 'refuse' });
+      baseRevision.current = revision;
+      lastSaved.current = draft.content;
+      statusRef.current = draft.status;
+      editedSinceSave.current = false;
+      setSavedStatus(draft.status);
+      if (changeCount.current === counted) {
+        forgetJournal();
+        markSaved();
+      } else {
+        writeJournal();
+        markDirty();
+      }
+      toast.show({ message: t('lost.putBackDone') });
+    } catch (error) {
+      // Another tab put it back first: this tab's text is saved against that one (or conflicts).
+      if (error instanceof IssueExistsError) {
+        onMissing?.();
+        markDirty();
+        return;
+      }
+      toast.show({
+        tone: 'error',
+        message: t('lost.putBackFailed', {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      });
+    } finally {
+      setPuttingBack(false);
+    }
+  }, [
+    snapshot,
+    record,
+    items,
+    issue,
+    t,
+    putBackMutation,
+    forgetJournal,
+    markSaved,
+    writeJournal,
+    markDirty,
+    toast,
+    onMissing,
+  ]);
+
+  const copyText = useCallback(async () => {
+    try {
+      await navigator.clipboard.writeText(articleToText(snapshot().content));
+      toast.show({ message: t('lost.copied') });
+    } catch {
+      toast.show({ tone: 'error', message: t('lost.copyFailed') });
+    }
+  }, [snapshot, toast, t]);
+
   // Navigation ------------------------------------------------------------------------------
 
   // Reading order, whatever order the cached list happens to be in.
@@ -969,17 +1175,19 @@ export function ArticleEditor({
 
   return (
     <Slate editor={editor} initialValue={initialValue} onValueChange={onValueChange}>
-      <article className="article-editor" aria-labelledby={`${idPrefix}-title`}>
+      <article className="article-editor" aria-labelledby={`${idPrefix}-title`} ref={articleRef}>
         <h1 className="visually-hidden" id={`${idPrefix}-title`} lang={lang}>
           {fields.headline || itemTitle(record) || t('nav.untitled')}
         </h1>
         <ArticleHeader
+          ref={headerRef}
           item={record.item}
           position={position + 1}
           count={editable.length}
           previous={previous}
           next={next}
           issueId={record.issueId}
+          itemId={record.id}
           status={savedStatus}
           saveState={autosave.state}
           saveError={autosave.error}
@@ -990,6 +1198,15 @@ export function ArticleEditor({
             void flush();
           }}
           onApprove={approve}
+        />
+        <StorageAlert
+          gone={gone}
+          full={autosave.state === 'error' && autosave.error instanceof StorageFullError}
+          journalFailed={journalFailed}
+          puttingBack={puttingBack}
+          onPutBack={() => void putBack()}
+          onCopy={() => void copyText()}
+          onRetry={() => void flush()}
         />
         <div className="article-editor__layout">
           <div className="article-editor__main">
@@ -1036,6 +1253,10 @@ export function ArticleEditor({
             originalText={originalText}
             fields={fields}
             language={issue.language}
+            itemId={record.id}
+            currentRevision={record.revision}
+            restoring={restoring}
+            onRestore={requestRestore}
           />
         </div>
         {popover && popoverFlag ? (
@@ -1055,10 +1276,24 @@ export function ArticleEditor({
             theirsSavedAt={conflict.theirs.updatedAt}
             lang={lang}
             busy={resolving}
+            recovered={conflict.recovered === true}
             onKeepMine={() => void resolveConflict('mine')}
             onTakeTheirs={() => void resolveConflict('theirs')}
           />
         ) : null}
+        <ConfirmDialog
+          open={restoreAsked !== null}
+          title={t('history.restoreTitle', { revision: restoreAsked?.revision ?? 0 })}
+          confirmLabel={t('history.restoreConfirm')}
+          onConfirm={() => {
+            if (restoreAsked) void restore(restoreAsked);
+          }}
+          onCancel={() => {
+            setRestoreAsked(null);
+          }}
+        >
+          <p>{t('history.restoreUnsaved', { revision: restoreAsked?.revision ?? 0 })}</p>
+        </ConfirmDialog>
       </article>
     </Slate>
   );

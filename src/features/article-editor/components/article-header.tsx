@@ -1,12 +1,15 @@
+import type { Ref } from 'react';
 import { Kbd } from '../../../components/kbd.tsx';
 import { KindBadge } from '../../../components/kind-badge.tsx';
 import { StatusBadge } from '../../../components/status-badge.tsx';
 import type { Item } from '../../../core/analysis-types.ts';
 import { useLocale, useT } from '../../../lib/i18n.tsx';
 import { routes } from '../../../lib/navigation.ts';
+import { RecordNotFoundError, StorageFullError } from '../../../storage/galley-store.ts';
 import type { ItemRecord, ItemStatus } from '../../../storage/records.ts';
 import type { SaveState } from '../hooks/use-autosave.ts';
 import { editorMessages } from '../messages.ts';
+import type { EditorMessageKey } from '../messages.ts';
 
 /** A neighbouring item to go to. */
 export interface Neighbour {
@@ -27,6 +30,19 @@ export function itemTitle(record: ItemRecord): string {
     record.item.headline ||
     '';
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/**
+ * Why the last save failed, short enough for the bar (the editor's alert explains the known
+ * causes at length); other errors keep their own words.
+ */
+function errorMessage(
+  error: unknown,
+  t: (key: EditorMessageKey, values?: Record<string, string>) => string,
+): string {
+  if (error instanceof StorageFullError) return t('save.errorFull');
+  if (error instanceof RecordNotFoundError) return t('save.errorGone');
+  return t('save.error', { message: error instanceof Error ? error.message : String(error) });
 }
 
 function SaveStatus({
@@ -60,7 +76,7 @@ function SaveStatus({
         : shown === 'unsaved'
           ? t('save.unsaved')
           : shown === 'error'
-            ? t('save.error', { message: error instanceof Error ? error.message : String(error) })
+            ? errorMessage(error, t)
             : time !== null
               ? t('save.savedAt', { time })
               : t('save.saved');
@@ -91,6 +107,7 @@ export function ArticleHeader({
   previous,
   next,
   issueId,
+  itemId,
   status,
   saveState,
   saveError,
@@ -99,6 +116,7 @@ export function ArticleHeader({
   openFlagCount,
   onSave,
   onApprove,
+  ref,
 }: {
   item: Item;
   position: number;
@@ -106,6 +124,7 @@ export function ArticleHeader({
   previous: Neighbour | null;
   next: Neighbour | null;
   issueId: string;
+  itemId: string;
   status: ItemStatus;
   saveState: SaveState;
   saveError: unknown;
@@ -114,10 +133,12 @@ export function ArticleHeader({
   openFlagCount: number;
   onSave: () => void;
   onApprove: () => void;
+  /** The bar's element (the side panel stays clear of it). */
+  ref?: Ref<HTMLDivElement>;
 }) {
   const t = useT(editorMessages);
   return (
-    <div className="article-header">
+    <div className="article-header" ref={ref}>
       <div className="article-header__where">
         <KindBadge kind={item.kind} />
         <span className="article-header__position">
@@ -169,6 +190,12 @@ export function ArticleHeader({
         >
           {status === 'approved' && saveState === 'saved' ? t('approve.done') : t('approve.action')}
         </button>
+        <a
+          className="button button--quiet button--small"
+          href={routes.export(issueId, { kind: 'article', itemId })}
+        >
+          {t('header.export')}
+        </a>
       </div>
     </div>
   );

@@ -49,7 +49,8 @@ function Version({
 /**
  * Both versions of an article that two tabs saved, side by side; the person chooses which stays
  * current. Neither is lost: the one not chosen stays in the article's history. Escape does not
- * close it, since closing would leave the choice unmade.
+ * close it, since closing would leave the choice unmade. `recovered`: "mine" comes from the draft
+ * journal of a page that closed unsaved, so the newer version may be this tab's own last save.
  */
 export function ConflictDialog({
   mine,
@@ -57,6 +58,7 @@ export function ConflictDialog({
   theirsSavedAt,
   lang,
   busy,
+  recovered = false,
   onKeepMine,
   onTakeTheirs,
 }: {
@@ -65,6 +67,7 @@ export function ConflictDialog({
   theirsSavedAt: number;
   lang: string;
   busy: boolean;
+  recovered?: boolean;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
@@ -109,14 +112,14 @@ export function ConflictDialog({
     >
       <div className="dialog__content">
         <h2 id={titleId} className="dialog__title">
-          {t('conflict.title')}
+          {t(recovered ? 'conflict.titleRecovered' : 'conflict.title')}
         </h2>
         <p id={bodyId} className="dialog__body">
-          {t('conflict.body')}
+          {t(recovered ? 'conflict.bodyRecovered' : 'conflict.body')}
         </p>
         <div className="conflict__versions">
           <Version
-            title={t('conflict.mine')}
+            title={t(recovered ? 'conflict.mineRecovered' : 'conflict.mine')}
             content={mine}
             parts={parts}
             side="mine"

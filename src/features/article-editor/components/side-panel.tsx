@@ -1,21 +1,23 @@
-import { diffChars, diffLines, diffWordsWithSpace } from 'diff';
-import type { ChangeObject } from 'diff';
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useSlateSelector } from 'slate-react';
 import { useT } from '../../../lib/i18n.tsx';
+import { useShortcut } from '../../../lib/shortcuts.tsx';
 import type { Language } from '../../../core/analysis-types.ts';
-import type { ArticleFlag } from '../../../storage/records.ts';
+import type { ArticleFlag, ItemId, RevisionRecord } from '../../../storage/records.ts';
 import { articleToText, countFlags } from '../model/article-draft.ts';
 import type { ArticleFields } from '../model/article-draft.ts';
-import { editorMessages } from '../messages.ts';
+import { diffVersions, hasChanges } from '../model/diff-versions.ts';
+import { bothLanguages, editorMessages } from '../messages.ts';
 import { toBodyBlocks } from '../slate/article-schema.ts';
+import { DiffText, diffOptionsFor } from './diff-text.tsx';
 import { FlagChange } from './flag-details.tsx';
+import { HistoryPanel } from './history-panel.tsx';
 
 /** The tabs of the side panel. */
-export type PanelTab = 'flags' | 'original' | 'changes';
+export type PanelTab = 'flags' | 'original' | 'changes' | 'history';
 
-const TABS: readonly PanelTab[] = ['flags', 'original', 'changes'];
+const TABS: readonly PanelTab[] = ['flags', 'original', 'changes', 'history'];
 
 /** A flag as the list shows it: where it is and whether it can be jumped to. */
 export interface ListedFlag {
@@ -156,16 +158,6 @@ const OriginalText = memo(function OriginalText({
   );
 });
 
-function diffTexts(before: string, after: string, language: Language): ChangeObject<string>[] {
-  const options = { timeout: 150 };
-  const fine =
-    language === 'zh'
-      ? diffChars(before, after, options)
-      : diffWordsWithSpace(before, after, options);
-  // Past the time budget (an article rewritten wholesale) the line level is still readable.
-  return fine ?? diffLines(before, after);
-}
-
 function ChangesView({
   original,
   fields,
@@ -187,10 +179,10 @@ function ChangesView({
   // Typing stays fast: the comparison follows the text when the browser has time.
   const deferred = useDeferredValue(current);
   const parts = useMemo(
-    () => diffTexts(original, deferred, language),
+    () => diffVersions(original, deferred, { ...diffOptionsFor(language), timeoutMs: 150 }),
     [original, deferred, language],
   );
-  const changed = parts.some((part) => part.added || part.removed);
+  const changed = hasChanges(parts);
   return (
     <figure className="changes">
       <figcaption className="panel-note">
@@ -200,17 +192,7 @@ function ChangesView({
         </span>
       </figcaption>
       {changed ? (
-        <p className="changes__text" lang={language}>
-          {parts.map((part, index) =>
-            part.added ? (
-              <ins key={index}>{part.value}</ins>
-            ) : part.removed ? (
-              <del key={index}>{part.value}</del>
-            ) : (
-              <span key={index}>{part.value}</span>
-            ),
-          )}
-        </p>
+        <DiffText parts={parts} lang={language} className="changes__text" />
       ) : (
         <p className="panel-note">{t('changes.none')}</p>
       )}
@@ -218,7 +200,7 @@ function ChangesView({
   );
 }
 
-/** Flags, the scanned original and the changes, as tabs beside the article. */
+/** Flags, the scanned original, the changes and the saved history, as tabs beside the article. */
 export function SidePanel({
   tab,
   onTab,
@@ -231,6 +213,10 @@ export function SidePanel({
   originalText,
   fields,
   language,
+  itemId,
+  currentRevision,
+  restoring,
+  onRestore,
 }: {
   tab: PanelTab;
   onTab: (tab: PanelTab) => void;
@@ -243,10 +229,23 @@ export function SidePanel({
   originalText: string;
   fields: ArticleFields;
   language: Language;
+  itemId: ItemId;
+  currentRevision: number;
+  restoring: boolean;
+  onRestore: (revision: RevisionRecord) => void;
 }) {
   const t = useT(editorMessages);
   const id = useId();
   const tabRefs = useRef(new Map<PanelTab, HTMLButtonElement>());
+  useShortcut({
+    keys: 'h',
+    description: bothLanguages('shortcut.history'),
+    group: bothLanguages('shortcut.group'),
+    handler: () => {
+      onTab('history');
+      tabRefs.current.get('history')?.focus();
+    },
+  });
   // Follows every edit (a flag whose text is edited away leaves the list), but re-renders only
   // when the list changes, and after the keystroke has been painted.
   const flags = useSlateSelector(
@@ -259,6 +258,7 @@ export function SidePanel({
     flags: t('panel.flags'),
     original: t('panel.original'),
     changes: t('panel.changes'),
+    history: t('panel.history'),
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -312,8 +312,17 @@ export function SidePanel({
           <FlagList flags={flags} lang={language} onJump={onJump} onReopen={onReopen} />
         ) : tab === 'original' ? (
           <OriginalText sourceLines={sourceLines} lines={itemLines} lang={language} />
-        ) : (
+        ) : tab === 'changes' ? (
           <ChangesView original={originalText} fields={fields} language={language} />
+        ) : (
+          <HistoryPanel
+            itemId={itemId}
+            language={language}
+            originalText={originalText}
+            currentRevision={currentRevision}
+            busy={restoring}
+            onRestore={onRestore}
+          />
         )}
       </div>
     </aside>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { notifyUnsavedWorkChanged, registerUnsavedWork } from '../../../lib/unsaved-work.ts';
 import { createSaveScheduler } from './save-scheduler.ts';
 import type { SaveReport, SaveState } from './save-scheduler.ts';
 
@@ -12,6 +13,8 @@ export interface Autosave extends SaveReport {
   flush: () => Promise<void>;
   /** Nothing is unsaved now (the draft was stored by a conflict's resolution). */
   markSaved: () => void;
+  /** Whether anything is unsaved right now (read without waiting for a render). */
+  hasUnsaved: () => boolean;
 }
 
 /**
@@ -25,12 +28,33 @@ export function useAutosave(
   { delayMs = 600, paused = false }: { delayMs?: number; paused?: boolean } = {},
 ): Autosave {
   const [report, setReport] = useState<SaveReport>({ state: 'saved', error: null, savedAt: null });
-  const [scheduler] = useState(() => createSaveScheduler({ save, report: setReport, delayMs }));
+  const [{ scheduler, hasUnsaved }] = useState(() => {
+    // Read synchronously by the page's unsaved-work registry, which cannot wait for a render.
+    const latest = { state: 'saved' as SaveState };
+    return {
+      scheduler: createSaveScheduler({
+        save,
+        report: (next) => {
+          latest.state = next.state;
+          setReport(next);
+          notifyUnsavedWorkChanged();
+        },
+        delayMs,
+      }),
+      hasUnsaved: () => latest.state !== 'saved',
+    };
+  });
 
   useEffect(() => {
     scheduler.setSave(save);
     scheduler.setPaused(paused);
   });
+
+  // A service-worker update flushes this before it reloads the page.
+  useEffect(
+    () => registerUnsavedWork({ hasUnsaved, flush: scheduler.flush }),
+    [scheduler, hasUnsaved],
+  );
 
   useEffect(() => {
     const onHide = () => {
@@ -54,5 +78,6 @@ export function useAutosave(
     markDirty: scheduler.markDirty,
     flush: scheduler.flush,
     markSaved: scheduler.markSaved,
+    hasUnsaved,
   };
 }

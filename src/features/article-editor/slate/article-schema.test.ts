@@ -158,6 +158,21 @@ describe('body value conversion', () => {
     expect(toBodyBlocks(withEmpty)).toEqual({ blocks: body, blockIndex: [0, -1, 1] });
   });
 
+  it('rebuilds only the blocks whose nodes changed', () => {
+    const editor = editorWith(
+      toBodyValue([
+        { type: 'paragraph', text: '第一段。', sourceLines: [40] },
+        { type: 'paragraph', text: '第二段。', sourceLines: [41] },
+      ]),
+    );
+    const before = toBodyBlocks(editor.children).blocks;
+    Transforms.insertText(editor, '加', { at: { path: [1, 0], offset: 4 } });
+    const after = toBodyBlocks(editor.children).blocks;
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[1]).toEqual({ type: 'paragraph', text: '第二段。加', sourceLines: [41] });
+  });
+
   it('gives an empty body one empty paragraph to type in', () => {
     expect(toBodyValue([])).toEqual([createParagraph()]);
   });

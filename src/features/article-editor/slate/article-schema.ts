@@ -69,9 +69,27 @@ export function toBodyValue(body: readonly BodyBlock[]): ArticleElement[] {
   return value.length > 0 ? value : [createParagraph()];
 }
 
+// Slate replaces a node whenever it changes, so an unchanged node's block is reused as it is:
+// the journal, written on every keystroke, then only rebuilds the block being typed in.
+const blockOfNode = new WeakMap<Descendant, BodyBlock | null>();
+
+function toBodyBlock(child: Descendant): BodyBlock | null {
+  let block = blockOfNode.get(child);
+  if (block === undefined) {
+    const text = Node.string(child);
+    block =
+      Element.isElement(child) && text.trim().length > 0
+        ? { type: child.type, text, sourceLines: [...child.sourceLines] }
+        : null;
+    blockOfNode.set(child, block);
+  }
+  return block;
+}
+
 /**
  * The body blocks to store for a Slate document: empty blocks are left out. `blockIndex` maps each
- * document block index to its index among the stored blocks (or -1 when it was left out).
+ * document block index to its index among the stored blocks (or -1 when it was left out). Blocks
+ * are shared between calls while their node is unchanged: treat them as read-only.
  */
 export function toBodyBlocks(children: readonly Descendant[]): {
   blocks: BodyBlock[];
@@ -80,13 +98,13 @@ export function toBodyBlocks(children: readonly Descendant[]): {
   const blocks: BodyBlock[] = [];
   const blockIndex: number[] = [];
   for (const child of children) {
-    const text = Node.string(child);
-    if (!Element.isElement(child) || text.trim().length === 0) {
+    const block = toBodyBlock(child);
+    if (!block) {
       blockIndex.push(-1);
       continue;
     }
     blockIndex.push(blocks.length);
-    blocks.push({ type: child.type, text, sourceLines: [...child.sourceLines] });
+    blocks.push(block);
   }
   return { blocks, blockIndex };
 }

@@ -3,6 +3,7 @@ import type { Descendant } from 'slate';
 import { describe, expect, it } from 'vitest';
 import { createParagraph } from './article-schema.ts';
 import { createArticleEditor } from './create-article-editor.ts';
+import { readFragment, setPasteRefusalHandler } from './plain-text-paste.ts';
 
 /** A clipboard holding the given types. */
 function clipboard(data: Record<string, string>): DataTransfer {
@@ -46,7 +47,7 @@ describe('withPlainTextPaste', () => {
     );
   });
 
-  it('ignores HTML and Slate fragments: only the plain text gets in', () => {
+  it('ignores HTML and crafted Slate fragments: only the plain text gets in', () => {
     const editor = editorWith([createParagraph('', [])], { path: [0, 0], offset: 0 });
     editor.insertData(
       clipboard({
@@ -84,5 +85,119 @@ describe('withPlainTextPaste', () => {
     });
     editor.insertData(clipboard({ 'text/plain': 'x\u0000\u200By\tz' }));
     expect(editor.children).toEqual([createParagraph('xy zc')]);
+  });
+});
+
+describe('Slate fragments on paste', () => {
+  /** What the handler saw, and the editor after pasting `data` into an empty paragraph. */
+  function paste(data: Record<string, string>) {
+    const editor = editorWith([createParagraph('', [])], { path: [0, 0], offset: 0 });
+    let refusals = 0;
+    const outcomes: boolean[] = [];
+    setPasteRefusalHandler(editor, ({ textPasted }) => {
+      refusals += 1;
+      outcomes.push(textPasted);
+    });
+    editor.insertData(clipboard(data));
+    return { editor, refusals, outcomes };
+  }
+
+  const own = [
+    { type: 'crosshead', sourceLines: [40], children: [{ text: '小标题' }] },
+    { type: 'paragraph', sourceLines: [41, 42], children: [{ text: '正文' }, { text: '一段' }] },
+  ];
+
+  it('accepts the body’s own blocks, crossheads kept, source lines dropped', () => {
+    const { editor, refusals } = paste({
+      'application/x-slate-fragment': encodeFragment(own),
+      'text/plain': '小标题\n正文一段',
+    });
+    expect(refusals).toBe(0);
+    expect(editor.children).toEqual([
+      { type: 'crosshead', sourceLines: [], children: [{ text: '小标题' }] },
+      createParagraph('正文一段'),
+    ]);
+  });
+
+  it('accepts them from the data-slate-fragment attribute when the fragment type is missing', () => {
+    const { editor, refusals } = paste({
+      'text/html': `<p data-slate-fragment="${encodeFragment(own)}">小标题</p>`,
+      'text/plain': 'ignored',
+    });
+    expect(refusals).toBe(0);
+    expect(editor.children.map((node) => Node.string(node))).toEqual(['小标题', '正文一段']);
+  });
+
+  it.each([
+    ['a link', [{ type: 'link', url: 'javascript:alert(1)', children: [{ text: 'x' }] }]],
+    [
+      'a link inside a paragraph',
+      [
+        {
+          type: 'paragraph',
+          children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ text: 'x' }] }],
+        },
+      ],
+    ],
+    ['an extra key', [{ type: 'paragraph', onclick: 'alert(1)', children: [{ text: 'x' }] }]],
+    ['a mark', [{ type: 'paragraph', children: [{ text: 'x', bold: true }] }]],
+    ['an unknown block', [{ type: 'image', src: 'x', children: [{ text: '' }] }]],
+    ['a block with no text', [{ type: 'paragraph', children: [] }]],
+    ['an object instead of a list', { type: 'paragraph', children: [{ text: 'x' }] }],
+    ['an empty list', []],
+  ])('refuses %s: only the plain text gets in, and the person is told', (_name, fragment) => {
+    const { editor, refusals } = paste({
+      'application/x-slate-fragment': encodeFragment(fragment),
+      'text/plain': 'plain words',
+    });
+    expect(refusals).toBe(1);
+    expect(editor.children).toEqual([createParagraph('plain words')]);
+  });
+
+  it('refuses a crafted fragment with no plain text beside it: nothing goes in', () => {
+    const { editor, outcomes } = paste({ 'application/x-slate-fragment': encodeFragment(payload) });
+    expect(outcomes).toEqual([false]);
+    expect(editor.children).toEqual([createParagraph('', [])]);
+    expect(
+      paste({ 'application/x-slate-fragment': encodeFragment(payload), 'text/plain': 'x' })
+        .outcomes,
+    ).toEqual([true]);
+  });
+
+  it('refuses data that is not a fragment at all, and a crafted attribute in the HTML', () => {
+    expect(paste({ 'application/x-slate-fragment': '%%%', 'text/plain': 'a' }).refusals).toBe(1);
+    expect(
+      paste({ 'application/x-slate-fragment': btoa('{"unterminated'), 'text/plain': 'a' }).refusals,
+    ).toBe(1);
+    const crafted = paste({
+      'text/html': `<a data-slate-fragment="${encodeFragment(payload)}" href="javascript:alert(1)">evil</a>`,
+      'text/plain': 'evil',
+    });
+    expect(crafted.refusals).toBe(1);
+    expect(crafted.editor.children).toEqual([createParagraph('evil')]);
+  });
+
+  it('reads no fragment when there is none, and says nothing', () => {
+    expect(readFragment(clipboard({ 'text/html': '<b>bold</b>' }))).toEqual({ kind: 'none' });
+    const { editor, refusals } = paste({ 'text/html': '<b>bold</b>', 'text/plain': 'bold' });
+    expect(refusals).toBe(0);
+    expect(editor.children).toEqual([createParagraph('bold')]);
+  });
+
+  it('removes a handler only if it is still the current one', () => {
+    const editor = createArticleEditor();
+    const first = () => undefined;
+    const removeFirst = setPasteRefusalHandler(editor, first);
+    let calls = 0;
+    setPasteRefusalHandler(editor, () => {
+      calls += 1;
+    });
+    removeFirst();
+    editor.insertData(clipboard({ 'application/x-slate-fragment': '%%%' }));
+    expect(calls).toBe(1);
+    // insertFragmentData alone (Slate's own entry point) never takes a refused fragment.
+    expect(editor.insertFragmentData(clipboard({ 'application/x-slate-fragment': '%%%' }))).toBe(
+      false,
+    );
   });
 });
