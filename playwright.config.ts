@@ -9,7 +9,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/scorecard/scorecard-reporter.ts']],
   outputDir: 'test-results',
   use: {
     baseURL: 'http://127.0.0.1:4173',
