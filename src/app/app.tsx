@@ -6,6 +6,7 @@ import { navigate, routes, useRoute } from '../lib/navigation.ts';
 import type { Route } from '../lib/navigation.ts';
 import { useShortcut } from '../lib/shortcuts.tsx';
 import { shellMessages } from './messages.ts';
+import { UpdatePrompt } from './offline/update-prompt.tsx';
 import { Masthead } from './shell/masthead.tsx';
 import { RouteErrorBoundary } from './shell/route-error-boundary.tsx';
 import { RouteView } from './shell/route-view.tsx';
@@ -25,6 +26,7 @@ function routeKey(route: Route): string {
   switch (route.name) {
     case 'splits':
     case 'review':
+    case 'export':
       return `${route.name}:${route.issueId}`;
     case 'article':
       return `article:${route.issueId}:${route.itemId}`;
@@ -124,6 +126,7 @@ function Desk() {
           setOverlayOpen(false);
         }}
       />
+      <UpdatePrompt />
     </>
   );
 }

@@ -14,6 +14,7 @@ export const shellMessages: Messages<
   | 'tab.splits'
   | 'tab.articles'
   | 'tab.review'
+  | 'tab.export'
   | 'tab.articlesNone'
   | 'language.label'
   | 'shortcuts.open'
@@ -32,6 +33,7 @@ export const shellMessages: Messages<
   | 'title.splits'
   | 'title.article'
   | 'title.review'
+  | 'title.export'
   | 'title.notFound'
   | 'loading.screen'
   | 'notFound.title'
@@ -59,6 +61,7 @@ export const shellMessages: Messages<
     'tab.splits': 'Splits',
     'tab.articles': 'Articles',
     'tab.review': 'Section review',
+    'tab.export': 'Export',
     'tab.articlesNone': 'This issue has no articles yet',
     'language.label': 'Interface language',
     'shortcuts.open': 'Keyboard shortcuts',
@@ -78,6 +81,7 @@ export const shellMessages: Messages<
     'title.splits': 'Splits',
     'title.article': 'Article',
     'title.review': 'Section review',
+    'title.export': 'Export',
     'title.notFound': 'Not found',
     'loading.screen': 'Opening the screen…',
     'notFound.title': 'There is no such screen',
@@ -107,6 +111,7 @@ export const shellMessages: Messages<
     'tab.splits': '拆分',
     'tab.articles': '文章',
     'tab.review': '版面审阅',
+    'tab.export': '导出',
     'tab.articlesNone': '本期还没有文章',
     'language.label': '界面语言',
     'shortcuts.open': '键盘快捷键',
@@ -125,6 +130,7 @@ export const shellMessages: Messages<
     'title.splits': '拆分',
     'title.article': '文章',
     'title.review': '版面审阅',
+    'title.export': '导出',
     'title.notFound': '未找到',
     'loading.screen': '正在打开页面…',
     'notFound.title': '没有这个页面',
@@ -153,6 +159,9 @@ export const bootMessages: Messages<
   | 'blocked.body'
   | 'blocking.title'
   | 'blocking.body'
+  | 'newer.title'
+  | 'newer.body'
+  | 'newer.action'
   | 'reload'
 > = {
   en: {
@@ -170,6 +179,11 @@ export const bootMessages: Messages<
     'blocking.title': 'Galley was updated in another tab',
     'blocking.body':
       'A newer Galley opened in another tab and needs to update the storage. Your saved work is safe. Reload this tab to continue with the new version.',
+    'newer.title': 'This tab is running an older Galley',
+    'newer.body':
+      'A newer version of Galley, opened in another tab or window, has updated how your work is stored, and this older copy cannot read it. Nothing is lost: your saved work, and changes you had not saved yet, are kept for the newer version.',
+    'newer.action':
+      'Reload this tab to get the newer version. If this message comes back, close every Galley tab and open Galley again.',
     reload: 'Reload',
   },
   zh: {
@@ -187,6 +201,11 @@ export const bootMessages: Messages<
     'blocking.title': 'Galley 已在另一个标签页中更新',
     'blocking.body':
       '另一个标签页打开了新版 Galley，需要更新存储格式。已保存的内容是安全的。请重新载入此标签页，继续使用新版本。',
+    'newer.title': '此标签页运行的是旧版 Galley',
+    'newer.body':
+      '在另一个标签页或窗口中打开的新版 Galley 已更新了存储格式，旧版无法读取。没有任何内容丢失：已保存的内容和尚未保存的修改都会留给新版。',
+    'newer.action':
+      '请重新载入此标签页以使用新版。如果仍然出现此提示，请关闭所有 Galley 标签页，再重新打开 Galley。',
     reload: '重新载入',
   },
 };

@@ -6,11 +6,12 @@ import { bootMessages } from '../messages.ts';
 export type BootProblem =
   | { kind: 'opening' }
   | { kind: 'blocked' }
+  | { kind: 'newer' }
   | { kind: 'failed'; detail: string; onRetry: () => void };
 
 /**
- * A full-page screen shown while the store opens, or when it cannot: IndexedDB refused, or an
- * upgrade waits for another tab. It has no providers above it, so it takes the language directly.
+ * A full-page screen shown while the store opens, or when it cannot: IndexedDB refused, an
+ * upgrade waits for another tab, or a newer version of the desk has upgraded the database. It has no providers above it, so it takes the language directly.
  */
 export function BootScreen({ problem, locale }: { problem: BootProblem; locale: Locale }) {
   const m = bootMessages[locale];
@@ -29,6 +30,26 @@ export function BootScreen({ problem, locale }: { problem: BootProblem; locale: 
             {t('blocked.title')}
           </h1>
           <p className="state__message">{t('blocked.body')}</p>
+        </section>
+      ) : null}
+      {problem.kind === 'newer' ? (
+        <section className="state state--warn" role="alert" aria-labelledby="boot-title">
+          <h1 id="boot-title" className="state__title">
+            {t('newer.title')}
+          </h1>
+          <p className="state__message">{t('newer.body')}</p>
+          <p className="state__message">{t('newer.action')}</p>
+          <div className="state__actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                window.location.reload();
+              }}
+            >
+              {t('reload')}
+            </button>
+          </div>
         </section>
       ) : null}
       {problem.kind === 'failed' ? (

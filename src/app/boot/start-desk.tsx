@@ -22,8 +22,8 @@ function setDocumentLanguage(locale: Locale): void {
 
 /**
  * Opens the store, reads the saved interface language and renders the desk into `root`; until
- * then, or instead when IndexedDB cannot be opened or an upgrade waits for another tab, a
- * full-page screen says what is going on.
+ * then, or instead when IndexedDB cannot be opened, an upgrade waits for another tab or a newer
+ * desk has upgraded the database, a full-page screen says what is going on.
  */
 export function startDesk({
   root,
@@ -49,7 +49,12 @@ export function startDesk({
           render(<BootScreen problem={{ kind: 'blocked' }} locale={browserLocale} />);
         },
         onBlocking: events.blocking,
-        onTerminated: events.terminated,
+        onTerminated: () => {
+          events.terminated();
+          // Every screen reads again from the reopened database: what is gone shows as gone,
+          // and an open article keeps its text and offers to put its issue back.
+          void queryClient.invalidateQueries();
+        },
       });
       const saved = await store.getSetting<unknown>(LOCALE_SETTING).catch(() => undefined);
       const locale = isLocale(saved) ? saved : browserLocale;
@@ -66,6 +71,11 @@ export function startDesk({
         </AppProviders>,
       );
     } catch (error) {
+      // The database is at a higher version than this build knows: a newer desk upgraded it.
+      if (error instanceof DOMException && error.name === 'VersionError') {
+        render(<BootScreen problem={{ kind: 'newer' }} locale={browserLocale} />);
+        return;
+      }
       const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       render(
         <BootScreen

@@ -73,6 +73,13 @@ export function IssueContextBar({ issueId, route }: { issueId: string; route: Ro
           >
             {t('tab.review')}
           </a>
+          <a
+            className="issue-tabs__tab"
+            href={routes.export(issueId)}
+            aria-current={route.name === 'export' ? 'page' : undefined}
+          >
+            {t('tab.export')}
+          </a>
         </nav>
       </div>
     </div>

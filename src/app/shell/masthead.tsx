@@ -4,6 +4,7 @@ import { routes } from '../../lib/navigation.ts';
 import type { Route } from '../../lib/navigation.ts';
 import { Kbd } from '../../components/kbd.tsx';
 import { shellMessages } from '../messages.ts';
+import { OfflineIndicator } from '../offline/offline-indicator.tsx';
 import { IssueContextBar } from './issue-context-bar.tsx';
 
 const LANGUAGES: { locale: Locale; label: string }[] = [
@@ -46,6 +47,7 @@ export function Masthead({
           </a>
         </nav>
         <div className="masthead__tools">
+          <OfflineIndicator />
           <div className="language-switch" role="group" aria-label={t('language.label')}>
             {LANGUAGES.map((language) => (
               <button

@@ -25,6 +25,12 @@ const SectionReviewPage = lazy(() =>
   })),
 );
 
+const ExportPage = lazy(() =>
+  import('../../features/export/export-page.tsx').then((module) => ({
+    default: module.ExportPage,
+  })),
+);
+
 function ScreenLoading() {
   const t = useT(shellMessages);
   return (
@@ -57,6 +63,12 @@ export function RouteView({ route, firstStart }: { route: Route; firstStart: Fir
       return (
         <Suspense fallback={<ScreenLoading />}>
           <SectionReviewPage issueId={route.issueId} />
+        </Suspense>
+      );
+    case 'export':
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <ExportPage issueId={route.issueId} scope={route.scope} />
         </Suspense>
       );
     case 'not-found':

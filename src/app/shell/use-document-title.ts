@@ -23,6 +23,7 @@ export function useDocumentTitle(route: Route): void {
     splits: t('title.splits'),
     article: t('title.article'),
     review: t('title.review'),
+    export: t('title.export'),
     'not-found': t('title.notFound'),
   }[route.name];
   const appName = t('app.name');
