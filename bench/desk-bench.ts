@@ -3,7 +3,7 @@ import { chromium } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { IMPORT_STAGES } from '../src/features/import/api/import-stages.ts';
 import type { BenchModule, BenchTable, TargetCheck } from './bench-module.ts';
-import { buildAppOnce } from './build-app.ts';
+import { benchOutDir, buildAppOnce } from './build-app.ts';
 import { chineseIssue, longChineseArticle } from './desk/desk-inputs.ts';
 import type { DeskInput } from './desk/desk-inputs.ts';
 import {
@@ -37,6 +37,33 @@ const plan = {
   /** The whole module stops (browser closed) after this, whatever it is doing. */
   deadlineMs: 20 * 60_000,
 } as const;
+
+/** Parts of the module; `--desk-parts=floor,split` runs only those (all by default). */
+const DESK_PARTS = ['floor', 'drop', 'editor', 'split', 'store'] as const;
+type DeskPart = (typeof DESK_PARTS)[number];
+
+/**
+ * The module's own options: `--desk-parts=…` (a subset of {@link DESK_PARTS}; `store` needs
+ * `split`, whose import it reuses) and `--desk-build=<dir>` (measure a build made before, relative
+ * to the project, instead of building the working tree: to take turns between two builds).
+ */
+function deskOptions(argv: readonly string[]): {
+  parts: ReadonlySet<DeskPart>;
+  build: string | null;
+} {
+  const value = (name: string) =>
+    argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? null;
+  const listed = value('desk-parts')?.split(',') ?? [...DESK_PARTS];
+  const unknown = listed.filter((part) => !(DESK_PARTS as readonly string[]).includes(part));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Unknown desk part ${unknown.join(', ')}; choose from ${DESK_PARTS.join(', ')}.`,
+    );
+  }
+  const parts = new Set(listed as DeskPart[]);
+  if (parts.has('store') && !parts.has('split')) throw new Error('Desk part store needs split.');
+  return { parts, build: value('desk-build') };
+}
 
 const stageIndex = (stage: (typeof IMPORT_STAGES)[number]): number => IMPORT_STAGES.indexOf(stage);
 
@@ -205,7 +232,7 @@ async function runEditor(
     await body.waitFor();
     const blocks = body.locator('[data-slate-node="element"]');
     const blockCount = await blocks.count();
-    const bodyCharacters = (await body.innerText()).replace(/\s/g, '').length;
+    const bodyCharacters = ((await body.textContent()) ?? '').replace(/\s/g, '').length;
     const block = blocks.nth(Math.floor(blockCount / 2));
     await block.scrollIntoViewIfNeeded();
     await block.click();
@@ -237,13 +264,14 @@ async function runMillion(
   browser: Browser,
   baseUrl: string,
   input: DeskInput,
+  withStore: boolean,
   log: (line: string) => void,
 ): Promise<{
   run: ImportFigures;
   keys: KeyFigures;
   heapBefore: HeapFigures;
   heapAfter: HeapFigures;
-  store: StoreFigures;
+  store: StoreFigures | null;
 }> {
   return withContext(browser, async (context) => {
     const page = await openDesk(context, baseUrl);
@@ -253,7 +281,15 @@ async function runMillion(
     log('desk: 1 M issue: keys in the split review…');
     const keys = await measureKeys(page, splitKeys);
     const heapAfter = await measureHeap(page);
+    // The desk's service worker would answer the harness's address with the desk itself.
+    await page.evaluate(async () => {
+      const registrations = await navigator.serviceWorker.getRegistrations();
+      await Promise.all(registrations.map((registration) => registration.unregister()));
+    });
     await page.close();
+    if (!withStore) {
+      return { run: importFigures(imported), keys, heapBefore, heapAfter, store: null };
+    }
 
     log('desk: 1 M issue: saving every article through the store…');
     const harness = await context.newPage();
@@ -328,11 +364,13 @@ async function runInBrowser({
   executablePath,
   baseUrl,
   inputs,
+  parts,
   log,
 }: {
   executablePath: string;
   baseUrl: string;
   inputs: { issue300k: DeskInput; issue1M: DeskInput; article20k: DeskInput };
+  parts: ReadonlySet<DeskPart>;
   log: (line: string) => void;
 }): Promise<BrowserResults> {
   const results: BrowserResults = {
@@ -361,10 +399,13 @@ async function runInBrowser({
   }, plan.deadlineMs);
   try {
     results.version = browser.version();
-    log('desk: key floor…');
-    results.floor = await attempt('key floor', () => runFloor(browser, baseUrl));
-    for (let run = 1; run <= plan.dropRuns && !deadline.hit; run++) {
-      log(`desk: 300 k issue, drop ${run}/${plan.dropRuns}…`);
+    if (parts.has('floor')) {
+      log('desk: key floor…');
+      results.floor = await attempt('key floor', () => runFloor(browser, baseUrl));
+    }
+    const dropRuns = parts.has('drop') ? plan.dropRuns : 0;
+    for (let run = 1; run <= dropRuns && !deadline.hit; run++) {
+      log(`desk: 300 k issue, drop ${run}/${dropRuns}…`);
       const figures = await attempt(`300 k drop ${run}`, () =>
         withContext(browser, async (context) => {
           const page = await openDesk(context, baseUrl);
@@ -373,13 +414,17 @@ async function runInBrowser({
       );
       if (figures) results.dropRuns.push(figures);
     }
-    log('desk: article editor…');
-    results.editor = await attempt('article editor', () =>
-      runEditor(browser, baseUrl, inputs.article20k),
-    );
-    results.million = await attempt('1 M issue', () =>
-      runMillion(browser, baseUrl, inputs.issue1M, log),
-    );
+    if (parts.has('editor')) {
+      log('desk: article editor…');
+      results.editor = await attempt('article editor', () =>
+        runEditor(browser, baseUrl, inputs.article20k),
+      );
+    }
+    if (parts.has('split')) {
+      results.million = await attempt('1 M issue', () =>
+        runMillion(browser, baseUrl, inputs.issue1M, parts.has('store'), log),
+      );
+    }
   } finally {
     clearTimeout(watchdog);
     await browser.close().catch(() => undefined);
@@ -395,6 +440,7 @@ export const deskBench: BenchModule = {
   name: 'desk',
   title: 'Desk (built app in Chromium)',
   async run({ repoRoot, log }) {
+    const options = deskOptions(process.argv.slice(2));
     const corpus = await loadPageCorpus(repoRoot);
     log('desk: generating the issues…');
     const inputs = {
@@ -402,9 +448,11 @@ export const deskBench: BenchModule = {
       issue1M: chineseIssue(corpus, 1_000_000, 'bench-issue-1m.txt'),
       article20k: longChineseArticle(corpus, 20_000),
     };
-    const outDir = await buildAppOnce(repoRoot, (line) => {
-      log(`desk: ${line}`);
-    });
+    const outDir = options.build
+      ? path.resolve(repoRoot, options.build)
+      : await buildAppOnce(repoRoot, (line) => {
+          log(`desk: ${line}`);
+        });
     await buildStoreHarness(outDir);
     const server = await startPreview({ repoRoot, outDir: path.relative(repoRoot, outDir) });
     const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -414,6 +462,7 @@ export const deskBench: BenchModule = {
       executablePath,
       baseUrl: server.baseUrl,
       inputs,
+      parts: options.parts,
       log,
     }).finally(() => server.stop());
 
@@ -611,6 +660,8 @@ export const deskBench: BenchModule = {
       targets: targetChecks,
       figures: {
         chromium: { version, executablePath },
+        build: options.build ?? benchOutDir,
+        parts: [...options.parts],
         plan,
         targets,
         inputs: Object.fromEntries(

@@ -14,6 +14,7 @@ import { RetagDialog } from './components/retag-dialog.tsx';
 import { ReviewQueuePane } from './components/review-queue-pane.tsx';
 import { SaveStatus } from './components/save-status.tsx';
 import { TextPane } from './components/text-pane.tsx';
+import { useValueAfterPaint } from './hooks/after-next-paint.ts';
 import { useSplitReview, type Notice, type SplitChangeLabels } from './hooks/use-split-review.ts';
 import { useSplitShortcuts } from './hooks/use-split-shortcuts.ts';
 import { splitsMessages } from './messages.ts';
@@ -120,11 +121,16 @@ function SplitsReview({
     [statuses],
   );
 
-  const selectedItem = items[selection.item];
   const cursorOwner = review.rows.lineOwners[selection.line] ?? -1;
   const cursorRole = items[cursorOwner]?.roles[selection.line] ?? null;
-  const cursorText = (sourceLines[selection.line - 1] ?? '').trim();
   const selectedId = ids[selection.item] ?? null;
+  // The side pane's details and preview (the preview lays out a whole article) follow in the task
+  // after the frame that shows the selection move, so j and k stay quick on long issues.
+  const previewItem = useValueAfterPaint(items[selection.item]);
+  const detailsSelection = useValueAfterPaint(selection);
+  const detailsCursorOwner = review.rows.lineOwners[detailsSelection.line] ?? -1;
+  const detailsCursorRole = items[detailsCursorOwner]?.roles[detailsSelection.line] ?? null;
+  const detailsCursorText = (sourceLines[detailsSelection.line - 1] ?? '').trim();
 
   const openRetag = useCallback(() => {
     if (cursorRole !== null) setRetagLine(selection.line);
@@ -253,19 +259,20 @@ function SplitsReview({
             onPick={actions.selectItem}
           />
           <ItemDetails
-            item={selectedItem}
-            itemIndex={selection.item}
-            status={statuses[selection.item] ?? 'detected'}
-            id={selectedId}
+            item={items[detailsSelection.item]}
+            itemIndex={detailsSelection.item}
+            status={statuses[detailsSelection.item] ?? 'detected'}
+            id={ids[detailsSelection.item] ?? null}
             issueId={issue.id}
-            selection={selection}
-            cursorRole={cursorRole}
-            cursorText={cursorText}
+            selection={detailsSelection}
+            cursorAtStart={detailsSelection.line === items[detailsSelection.item]?.startLine}
+            cursorRole={detailsCursorRole}
+            cursorText={detailsCursorText}
             language={issue.language}
             actions={actions}
             onRetagMenu={openRetag}
           />
-          <ArticlePreview item={selectedItem} sourceLines={sourceLines} language={issue.language} />
+          <ArticlePreview item={previewItem} sourceLines={sourceLines} language={issue.language} />
         </aside>
       </div>
 

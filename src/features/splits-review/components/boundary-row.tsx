@@ -11,6 +11,11 @@ import { isDoubtful, isUndecided } from '../model/review-queue.ts';
 import { ConfidenceMeter } from './confidence-meter.tsx';
 import { formatLineRange } from './format-lines.ts';
 
+// The line range starts the meta line, so its first letter is a capital ("Lines 3–21").
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** The head of one item in the text pane: what it is, how sure the engine is, why, and actions. */
 export const BoundaryRow = memo(function BoundaryRow({
   item,
@@ -80,7 +85,7 @@ export const BoundaryRow = memo(function BoundaryRow({
         <ConfidenceMeter value={item.confidence} label={t('boundary.confidence')} />
       </div>
       <div className="boundary__meta">
-        <span className="boundary__lines">{lines}</span>
+        <span className="boundary__lines">{capitalise(lines)}</span>
         <span>{t('boundary.page', { page: item.page })}</span>
         {item.reasons.length > 0 ? (
           <span className="boundary__reasons" lang="en">

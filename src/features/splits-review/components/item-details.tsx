@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Item, ItemKind, Language, LineRole } from '../../../core/analysis-types.ts';
 import { Kbd } from '../../../components/kbd.tsx';
 import { kindLabel } from '../../../components/kind-badge.tsx';
@@ -16,13 +16,14 @@ import { formatLineRange } from './format-lines.ts';
 export const KIND_KEYS: readonly ItemKind[] = ['article', 'teaser', 'photo', 'furniture'];
 
 /** The selected split in full: kind, status, reasons, actions, and the line under the cursor. */
-export function ItemDetails({
+export const ItemDetails = memo(function ItemDetails({
   item,
   itemIndex,
   status,
   id,
   issueId,
   selection,
+  cursorAtStart,
   cursorRole,
   cursorText,
   language,
@@ -35,6 +36,8 @@ export function ItemDetails({
   id: ItemId | null;
   issueId: string;
   selection: Selection;
+  /** True when the cursor is on the selected item's first line (nothing to split there). */
+  cursorAtStart: boolean;
   /** Role of the cursor line in its item, null when no item holds it. */
   cursorRole: LineRole | null;
   cursorText: string;
@@ -166,7 +169,7 @@ export function ItemDetails({
           <button
             type="button"
             className="button button--small button--quiet"
-            disabled={cursorRole === null || selection.line === item.startLine}
+            disabled={cursorRole === null || cursorAtStart}
             onClick={actions.splitAtCursor}
           >
             {t('action.split', { line: selection.line })} <Kbd keys="s" />
@@ -175,7 +178,7 @@ export function ItemDetails({
       </div>
     </section>
   );
-}
+});
 
 function RoleTag({ role }: { role: LineRole }) {
   const t = useT(splitsMessages);

@@ -15,7 +15,7 @@ const ENTRY_HEIGHT = 52;
 const entryHeight = () => ENTRY_HEIGHT;
 
 /** The doubtful-first list: every split, least confident first, filtered; picking one shows it. */
-export function ReviewQueuePane({
+export const ReviewQueuePane = memo(function ReviewQueuePane({
   queue,
   filter,
   onFilter,
@@ -42,7 +42,6 @@ export function ReviewQueuePane({
   const scroller = useRef<HTMLDivElement>(null);
   // Stable, so the virtualiser does not lay out every entry again on each render.
   const getItemKey = useCallback((index: number) => queue[index] ?? index, [queue]);
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: queue.length,
     getScrollElement: () => scroller.current,
@@ -129,7 +128,7 @@ export function ReviewQueuePane({
       )}
     </section>
   );
-}
+});
 
 const QueueEntry = memo(function QueueEntry({
   position,

@@ -512,7 +512,10 @@ function clampSelection(
 ): Selection {
   if (items.length === 0) return { item: 0, line: 1 };
   const item = Math.min(Math.max(0, selection.item), items.length - 1);
-  if ((rows.lineRows[selection.line] ?? -1) >= 0) return { item, line: selection.line };
+  if ((rows.lineRows[selection.line] ?? -1) >= 0) {
+    // The same object while nothing moved, so what depends on the selection can be memoised.
+    return item === selection.item ? selection : { item, line: selection.line };
+  }
   return { item, line: items[item]?.startLine ?? 1 };
 }
 
