@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { test as base } from '../fixtures.ts';
+import { expect, test as base } from '../fixtures.ts';
 import { SAMPLE_TITLE } from './library.ts';
 
 /** How the split review names item kinds in English. */
@@ -89,17 +89,28 @@ export class SplitsReviewScreen {
     return this.toolbar.getByRole('button', { name: new RegExp(`^${name}`) });
   }
 
-  /** Moves the line cursor down with Shift+J until it rests on `line`. */
+  /** The line the cursor is on, as the text pane marks it. */
+  async cursorLine(): Promise<number> {
+    const row = this.textPane.locator('[data-line][aria-current="location"]');
+    return Number(await row.getAttribute('data-line'));
+  }
+
+  /**
+   * Moves the line cursor down with Shift+J until it rests on `line`, one press at a time (each
+   * once the text pane shows the last one); then the details show that line.
+   */
   async moveCursorTo(line: number): Promise<void> {
     const heading = this.details.getByRole('heading', {
       level: 3,
       name: new RegExp(`^Line ${line}\\b`),
     });
     for (let step = 0; step < 60; step++) {
-      if (await heading.isVisible()) return;
+      const at = await this.cursorLine();
+      if (at >= line) break;
       await this.page.keyboard.press('Shift+J');
+      await expect.poll(() => this.cursorLine()).not.toBe(at);
     }
-    await heading.waitFor({ timeout: 1_000 });
+    await heading.waitFor({ timeout: 5_000 });
   }
 }
 
