@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../core/export/parse-backup.ts';
@@ -31,8 +31,11 @@ const text = [
 let databaseCount = 0;
 const cleanups: (() => void)[] = [];
 
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
+afterEach(async () => {
+  // Unmount first: a query notification still queued must not render once jsdom is gone.
+  cleanup();
+  for (const close of cleanups.splice(0)) close();
+  await new Promise((resolve) => setTimeout(resolve, 0));
 });
 
 async function setUp(store?: GalleyStore) {
