@@ -1,59 +1,24 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../core/export/parse-backup.ts';
 import { analyzeIssue } from '../../core/segment/analyze-issue.ts';
-import { createGalleyStore } from '../../storage/create-galley-store.ts';
 import { IssueExistsError, RecordNotFoundError } from '../../storage/galley-store.ts';
 import type { GalleyStore } from '../../storage/galley-store.ts';
 import type { IssueId } from '../../storage/records.ts';
-import { GalleyStoreProvider } from '../store-context.tsx';
+import {
+  closeQueryHarnesses,
+  createQueryHarness,
+  TWO_ARTICLE_PAGE,
+} from '../testing/query-harness.tsx';
 import { useExportIssue, useImportBackup } from './export-queries.ts';
 import { useIssues } from './issue-queries.ts';
 import { useItems } from './item-queries.ts';
 
-const text = [
-  '太原日报 2022年9月21日',
-  '',
-  '全市召开安全生产大会',
-  '本报讯 今天，全市召开安全生产大会。',
-  '会议强调要做好各项工作。',
-  '',
-  '新桥建成通车',
-  '本报讯 城西新桥昨日建成通车。',
-  '市民出行更加方便。',
-  '',
-].join('\n');
+const text = TWO_ARTICLE_PAGE;
 
-let databaseCount = 0;
-const cleanups: (() => void)[] = [];
-
-afterEach(async () => {
-  // Unmount first: a query notification still queued must not render once jsdom is gone.
-  cleanup();
-  for (const close of cleanups.splice(0)) close();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-});
-
-async function setUp(store?: GalleyStore) {
-  const opened = store ?? (await createGalleyStore({ name: `export-queries-${++databaseCount}` }));
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { staleTime: Infinity, retry: false } },
-  });
-  cleanups.push(() => {
-    queryClient.clear();
-    opened.close();
-  });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <GalleyStoreProvider store={opened}>{children}</GalleyStoreProvider>
-    </QueryClientProvider>
-  );
-  return { store: opened, wrapper };
-}
+afterEach(closeQueryHarnesses);
 
 async function storedIssue(store: GalleyStore) {
   const issue = await store.createIssue({
@@ -79,7 +44,7 @@ async function storedIssue(store: GalleyStore) {
 
 describe('useExportIssue', () => {
   it('exports the issue as stored, as a backup that reads back to the same snapshot', async () => {
-    const { store, wrapper } = await setUp();
+    const { store, wrapper } = await createQueryHarness();
     const issue = await storedIssue(store);
     const { result } = renderHook(() => useExportIssue(), { wrapper });
     let bytes: Uint8Array = new Uint8Array();
@@ -99,7 +64,7 @@ describe('useExportIssue', () => {
   });
 
   it('rejects with the reason when the issue is gone', async () => {
-    const { wrapper } = await setUp();
+    const { wrapper } = await createQueryHarness();
     const { result } = renderHook(() => useExportIssue(), { wrapper });
     await act(async () => {
       await expect(
@@ -115,11 +80,11 @@ describe('useExportIssue', () => {
 
 describe('useImportBackup', () => {
   it('stores a backup and refreshes the library and the issue’s items', async () => {
-    const source = await setUp();
+    const source = await createQueryHarness();
     const issue = await storedIssue(source.store);
     const snapshot = await source.store.readSnapshot(issue.id);
 
-    const { store, wrapper } = await setUp();
+    const { store, wrapper } = await createQueryHarness();
     const { result } = renderHook(
       () => ({ issues: useIssues(), items: useItems(issue.id), importBackup: useImportBackup() }),
       { wrapper },

@@ -1,15 +1,19 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeIssue } from '../../core/segment/analyze-issue.ts';
-import { createGalleyStore } from '../../storage/create-galley-store.ts';
 import { RevisionConflictError, StorageFullError } from '../../storage/galley-store.ts';
 import type { GalleyStore } from '../../storage/galley-store.ts';
 import type { IssueRecord, ItemRecord } from '../../storage/records.ts';
-import { GalleyStoreProvider } from '../store-context.tsx';
+import {
+  closeAfterTest,
+  closeQueryHarnesses,
+  createQueryHarness,
+  createTestQueryClient,
+  queryWrapper,
+  TWO_ARTICLE_PAGE,
+} from '../testing/query-harness.tsx';
 import { startCrossTabSync } from './cross-tab-sync.ts';
 import { issueKeys, useIssue, useIssues, useRenameIssue } from './issue-queries.ts';
 import {
@@ -22,50 +26,21 @@ import {
 } from './item-queries.ts';
 import { useRevisions } from './revision-queries.ts';
 
-const text = [
-  '太原日报 2022年9月21日',
-  '',
-  '全市召开安全生产大会',
-  '本报讯 今天，全市召开安全生产大会。',
-  '会议强调要做好各项工作。',
-  '',
-  '新桥建成通车',
-  '本报讯 城西新桥昨日建成通车。',
-  '市民出行更加方便。',
-  '',
-].join('\n');
-
-let databaseCount = 0;
-const cleanups: (() => void)[] = [];
+const text = TWO_ARTICLE_PAGE;
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  // Unmount first: a query notification still queued must not render once jsdom is gone.
-  cleanup();
-  for (const close of cleanups.splice(0)) close();
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await closeQueryHarnesses();
 });
 
 async function setUp() {
-  const store = await createGalleyStore({ name: `galley-queries-test-${++databaseCount}` });
+  const { store, queryClient, wrapper } = await createQueryHarness();
   const issue = await store.createIssue({
     text,
     analysis: analyzeIssue(text),
     sourceName: 'pasted text',
     encoding: 'utf-8',
   });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { staleTime: Infinity, retry: false } },
-  });
-  cleanups.push(() => {
-    queryClient.clear();
-    store.close();
-  });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <GalleyStoreProvider store={store}>{children}</GalleyStoreProvider>
-    </QueryClientProvider>
-  );
   return { store, issue, queryClient, wrapper };
 }
 
@@ -331,21 +306,15 @@ describe('optimistic mutations', () => {
 describe('cross-tab sync', () => {
   it('refetches in another tab what a write here changed', async () => {
     const { store, issue, wrapper, queryClient } = await setUp();
-    const otherClient = new QueryClient({
-      defaultOptions: { queries: { staleTime: Infinity, retry: false } },
-    });
+    const otherClient = createTestQueryClient();
     const stops = [startCrossTabSync(queryClient), startCrossTabSync(otherClient)];
-    cleanups.push(() => {
+    closeAfterTest(() => {
       stops.forEach((stop) => {
         stop();
       });
       otherClient.clear();
     });
-    const otherWrapper = ({ children }: { children: ReactNode }) => (
-      <QueryClientProvider client={otherClient}>
-        <GalleyStoreProvider store={store}>{children}</GalleyStoreProvider>
-      </QueryClientProvider>
-    );
+    const otherWrapper = queryWrapper(otherClient, store);
     const here = renderHook(() => useRenameIssue(), { wrapper });
     const there = renderHook(() => useIssues(), { wrapper: otherWrapper });
     await waitFor(() => {
