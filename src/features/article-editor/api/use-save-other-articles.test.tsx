@@ -1,12 +1,9 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeIssue } from '../../../core/segment/analyze-issue.ts';
-import { GalleyStoreProvider } from '../../../lib/store-context.tsx';
-import { createGalleyStore } from '../../../storage/create-galley-store.ts';
+import { closeQueryHarnesses, createQueryHarness } from '../../../lib/testing/query-harness.tsx';
 import { StorageFullError } from '../../../storage/galley-store.ts';
 import type { ItemRecord } from '../../../storage/records.ts';
 import { useSaveOtherArticles } from './use-save-other-articles.ts';
@@ -26,16 +23,13 @@ const text = [
   '',
 ].join('\n');
 
-let databaseCount = 0;
-const cleanups: (() => void)[] = [];
-
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
-  for (const cleanup of cleanups.splice(0)) cleanup();
+  await closeQueryHarnesses();
 });
 
 async function setUp() {
-  const store = await createGalleyStore({ name: `save-others-${++databaseCount}` });
+  const { store, wrapper } = await createQueryHarness();
   const issue = await store.createIssue({
     text,
     analysis: analyzeIssue(text),
@@ -43,16 +37,6 @@ async function setUp() {
     encoding: 'utf-8',
   });
   const articles = (await store.listItems(issue.id)).filter((r) => r.item.kind === 'article');
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  cleanups.push(() => {
-    queryClient.clear();
-    store.close();
-  });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={queryClient}>
-      <GalleyStoreProvider store={store}>{children}</GalleyStoreProvider>
-    </QueryClientProvider>
-  );
   const { result } = renderHook(() => useSaveOtherArticles(issue.id), { wrapper });
   return { store, articles, result };
 }
