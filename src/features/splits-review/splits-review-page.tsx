@@ -265,7 +265,6 @@ function SplitsReview({
             id={ids[detailsSelection.item] ?? null}
             issueId={issue.id}
             selection={detailsSelection}
-            cursorAtStart={detailsSelection.line === items[detailsSelection.item]?.startLine}
             cursorRole={detailsCursorRole}
             cursorText={detailsCursorText}
             language={issue.language}

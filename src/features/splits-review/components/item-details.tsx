@@ -23,7 +23,6 @@ export const ItemDetails = memo(function ItemDetails({
   id,
   issueId,
   selection,
-  cursorAtStart,
   cursorRole,
   cursorText,
   language,
@@ -36,8 +35,6 @@ export const ItemDetails = memo(function ItemDetails({
   id: ItemId | null;
   issueId: string;
   selection: Selection;
-  /** True when the cursor is on the selected item's first line (nothing to split there). */
-  cursorAtStart: boolean;
   /** Role of the cursor line in its item, null when no item holds it. */
   cursorRole: LineRole | null;
   cursorText: string;
@@ -169,7 +166,7 @@ export const ItemDetails = memo(function ItemDetails({
           <button
             type="button"
             className="button button--small button--quiet"
-            disabled={cursorRole === null || cursorAtStart}
+            disabled={cursorRole === null || selection.line === item.startLine}
             onClick={actions.splitAtCursor}
           >
             {t('action.split', { line: selection.line })} <Kbd keys="s" />
