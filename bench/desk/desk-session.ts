@@ -203,18 +203,21 @@ export interface KeySample {
 /**
  * Presses `keys` one at a time, each once the previous one has painted and after a random pause
  * of 40–100 ms (so presses fall at every point of the frame), and returns what the probe measured.
+ * A key is released only once its press has painted, as a typist's key is held for ~100 ms: a
+ * release sent at once would queue its events ahead of the paint being measured.
  */
 export async function pressKeys(page: Page, keys: readonly string[]): Promise<KeySample[]> {
   const first = await page.evaluate(
     () => (window as unknown as ProbeWindow).galleyBench.keys.length,
   );
   for (const [index, key] of keys.entries()) {
-    await page.keyboard.press(key);
+    await page.keyboard.down(key);
     await page.waitForFunction(
       (position) => (window as unknown as ProbeWindow).galleyBench.keys[position]?.paint != null,
       first + index,
       { polling: 20, timeout: limits.keyMs },
     );
+    await page.keyboard.up(key);
     await page.waitForTimeout(40 + Math.random() * 60);
   }
   const { records, timings } = await page.evaluate((from) => {
