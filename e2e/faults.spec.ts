@@ -20,7 +20,7 @@ import {
 import type { NextDeskVersion } from './fixtures/next-desk-version.ts';
 import { launchPersistentChromium } from './fixtures/persistent-chromium.ts';
 import type { PersistentChromium } from './fixtures/persistent-chromium.ts';
-import { ArticleEditorScreen, expect, test } from './pages/article-editor.ts';
+import { ArticleEditorScreen, expect, journalEntryOf, test } from './pages/article-editor.ts';
 import { SAMPLE_TITLE } from './pages/library.ts';
 import { attachCspViolations, recordCspViolations } from './scorecard/csp-recorder.ts';
 import type { RecordedViolation } from './scorecard/csp-recorder.ts';
@@ -338,12 +338,7 @@ test.describe('fault 8: a schema upgrade and other tabs', () => {
       await expect(told.getByRole('button', { name: 'Reload' })).toBeVisible();
       await expectNoSeriousViolations(page);
       await page.screenshot({ path: testInfo.outputPath('older-tab-reloaded.png') });
-      expect(
-        await page.evaluate(
-          (key) => localStorage.getItem(key),
-          `galley.article-draft.v1:${itemId}`,
-        ),
-      ).toContain('（升级前未保存）');
+      expect(await journalEntryOf(page, itemId)).toContain('（升级前未保存）');
 
       // The next version opens the article with tab A's edit, and saves it.
       const nextEditor = new ArticleEditorScreen(other);

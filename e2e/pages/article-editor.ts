@@ -165,9 +165,7 @@ export class ArticleEditorScreen {
 
   /** The unsaved-edit journal's entry for the open article, as stored (null when there is none). */
   async journalEntry(): Promise<string | null> {
-    // The journal's key: src/features/article-editor/api/draft-journal.ts.
-    const key = `galley.article-draft.v1:${this.itemId()}`;
-    return this.page.evaluate((name) => localStorage.getItem(name), key);
+    return journalEntryOf(this.page, this.itemId());
   }
 
   /** The body's text, blocks joined by newlines. */
@@ -178,6 +176,20 @@ export class ArticleEditorScreen {
         blocks.map((block) => block.textContent.replace(/\uFEFF/g, '')).join('\n'),
       );
   }
+}
+
+/**
+ * The unsaved-edit journal's entry for an article as stored: its head and then its blocks, one per
+ * line (null when there is none). The keys: src/features/article-editor/api/draft-journal.ts.
+ */
+export async function journalEntryOf(page: Page, itemId: string): Promise<string | null> {
+  return page.evaluate((id) => {
+    const head = localStorage.getItem(`galley.article-draft.v2:${id}`);
+    if (head === null) return localStorage.getItem(`galley.article-draft.v1:${id}`);
+    const { blocks } = JSON.parse(head) as { blocks: string[] };
+    const body = blocks.map((key) => localStorage.getItem(`galley.article-draft.v2:${id}#${key}`));
+    return [head, ...body].join('\n');
+  }, itemId);
 }
 
 /** Playwright's `test` with the article editor's page object. */
