@@ -14,7 +14,7 @@ import { RetagDialog } from './components/retag-dialog.tsx';
 import { ReviewQueuePane } from './components/review-queue-pane.tsx';
 import { SaveStatus } from './components/save-status.tsx';
 import { TextPane } from './components/text-pane.tsx';
-import { useValueAfterPaint } from './hooks/after-next-paint.ts';
+import { useValueAfterPaint } from '../../lib/after-next-paint.ts';
 import { useSplitReview, type Notice, type SplitChangeLabels } from './hooks/use-split-review.ts';
 import { useSplitShortcuts } from './hooks/use-split-shortcuts.ts';
 import { splitsMessages } from './messages.ts';

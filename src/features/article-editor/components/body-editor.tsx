@@ -1,10 +1,11 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { Node } from 'slate';
-import type { DecoratedRange, Descendant, Editor, NodeEntry } from 'slate';
+import type { DecoratedRange, Descendant, NodeEntry } from 'slate';
 import { Editable, useSlateSelector, useSlateStatic } from 'slate-react';
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { Kbd } from '../../../components/kbd.tsx';
+import { useValueAfterPaint } from '../../../lib/after-next-paint.ts';
 import { useT } from '../../../lib/i18n.tsx';
 import { countCharacters } from '../model/article-draft.ts';
 import { editorMessages } from '../messages.ts';
@@ -53,14 +54,18 @@ function renderLeaf({ attributes, children, leaf }: RenderLeafProps) {
   );
 }
 
-// Slate caches each block's character count by node: unchanged blocks keep their object.
+// Each block's character count, by node: an edit replaces only the blocks it changed.
 const blockCounts = new WeakMap<Descendant, number>();
 
-function countBody(editor: Editor): { characters: number; paragraphs: number; crossheads: number } {
+function countBody(blocks: readonly Descendant[]): {
+  characters: number;
+  paragraphs: number;
+  crossheads: number;
+} {
   let characters = 0;
   let paragraphs = 0;
   let crossheads = 0;
-  for (const block of editor.children) {
+  for (const block of blocks) {
     let count = blockCounts.get(block);
     if (count === undefined) {
       count = countCharacters(Node.string(block));
@@ -139,16 +144,9 @@ export function BodyToolbar({ onBlockType }: { onBlockType: (type: BlockType) =>
 /** The body's length: characters (spaces not counted), paragraphs and crossheads. */
 export function BodyStats({ id }: { id: string }) {
   const t = useT(editorMessages);
-  // Counted after the keystroke has been painted.
-  const counts = useSlateSelector(
-    (editor) => {
-      const { characters, paragraphs, crossheads } = countBody(editor);
-      return `${characters}|${paragraphs}|${crossheads}`;
-    },
-    undefined,
-    { deferred: true },
-  );
-  const [characters = 0, paragraphs = 0, crossheads = 0] = counts.split('|').map(Number);
+  // The body changes with every keystroke; it is counted after the frame that shows the keystroke.
+  const blocks = useValueAfterPaint(useSlateSelector((editor) => editor.children));
+  const { characters, paragraphs, crossheads } = useMemo(() => countBody(blocks), [blocks]);
   return (
     <p className="body-stats" id={id}>
       <span>{t('body.chars', { count: characters.toLocaleString() })}</span>

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import type { Item, Language } from '../../../core/analysis-types.ts';
 import { useT } from '../../../lib/i18n.tsx';
 import type { ItemId, ItemStatus } from '../../../storage/records.ts';
-import { afterNextPaint } from '../hooks/after-next-paint.ts';
+import { afterNextPaint } from '../../../lib/after-next-paint.ts';
 import type { Selection, SplitReviewActions } from '../hooks/use-split-review.ts';
 import { splitsMessages } from '../messages.ts';
 import { reviewRowKey, type ReviewRow, type ReviewRowModel } from '../model/build-review-rows.ts';
