@@ -3,7 +3,7 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import { Node } from 'slate';
 import type { DecoratedRange, Descendant, NodeEntry } from 'slate';
 import { Editable, useSlateSelector, useSlateStatic } from 'slate-react';
-import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import type { RenderChunkProps, RenderElementProps, RenderLeafProps } from 'slate-react';
 import { Kbd } from '../../../components/kbd.tsx';
 import { useValueAfterPaint } from '../../../lib/after-next-paint.ts';
 import { useT } from '../../../lib/i18n.tsx';
@@ -38,6 +38,14 @@ function renderElement({ attributes, children, element }: RenderElementProps) {
     >
       {children}
     </p>
+  );
+}
+
+function renderChunk({ attributes, children, lowest }: RenderChunkProps) {
+  return (
+    <div {...attributes} className={lowest ? 'body-chunk' : undefined}>
+      {children}
+    </div>
   );
 }
 
@@ -215,6 +223,7 @@ export const BodyEditor = memo(function BodyEditor({
       decorate={decorate}
       renderElement={renderElement}
       renderLeaf={renderLeaf}
+      renderChunk={renderChunk}
       onKeyDown={onKeyDown}
       onClick={onClick}
       onBlur={onBlur}
