@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { IMPORT_STAGES } from '../src/features/import/api/import-stages.ts';
 import type { BenchModule, BenchTable, TargetCheck } from './bench-module.ts';
 import { benchOutDir, buildAppOnce } from './build-app.ts';
@@ -16,6 +16,8 @@ import {
 } from './desk/desk-session.ts';
 import type { HeapFigures, ImportRun, KeySample } from './desk/desk-session.ts';
 import { startPreview } from './desk/preview-server.ts';
+import { buildSlateFloor, slateFloorPath } from './desk/slate-floor/build-slate-floor.ts';
+import { SLATE_FLOOR_PARAGRAPHS } from './desk/slate-floor/slate-floor-api.ts';
 import { buildStoreHarness, storeHarnessPath } from './desk/store-harness/build-store-harness.ts';
 import type { StoreBench } from './desk/store-harness/store-bench-api.ts';
 import { formatCount, formatMs } from './format.ts';
@@ -39,7 +41,7 @@ const plan = {
 } as const;
 
 /** Parts of the module; `--desk-parts=floor,split` runs only those (all by default). */
-const DESK_PARTS = ['floor', 'drop', 'editor', 'split', 'store'] as const;
+const DESK_PARTS = ['floor', 'slate', 'drop', 'editor', 'split', 'store'] as const;
 type DeskPart = (typeof DESK_PARTS)[number];
 
 /**
@@ -211,6 +213,59 @@ async function runFloor(browser: Browser, baseUrl: string): Promise<KeyFigures> 
   });
 }
 
+/** The long article's paragraphs: its text without the headline, split at blank lines. */
+function articleParagraphs(input: DeskInput): string[] {
+  const [, ...paragraphs] = input.text.split(/\n\s*\n/);
+  return paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== '');
+}
+
+/**
+ * Puts the caret at the end of the middle block of an editor's body and presses End, as a copy
+ * editor would before typing there.
+ * @returns how many blocks the body has.
+ */
+async function caretInMiddleBlock(body: Locator): Promise<number> {
+  const blocks = body.locator('[data-slate-node="element"]');
+  const blockCount = await blocks.count();
+  const block = blocks.nth(Math.floor(blockCount / 2));
+  await block.scrollIntoViewIfNeeded();
+  await block.click();
+  await block.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    range.collapse(false);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+  });
+  await body.page().keyboard.press('End');
+  return blockCount;
+}
+
+/**
+ * The slate floor: the long article's paragraphs in a plain slate-react editor with the editor's
+ * typography, typed into the same way: what the editor library costs before the desk adds anything.
+ */
+async function runSlateFloor(
+  browser: Browser,
+  baseUrl: string,
+  input: DeskInput,
+): Promise<KeyFigures> {
+  return withContext(browser, async (context) => {
+    await context.addInitScript(
+      ([name, paragraphs]) => {
+        (window as unknown as Record<string, unknown>)[name] = paragraphs;
+      },
+      [SLATE_FLOOR_PARAGRAPHS, articleParagraphs(input)] as const,
+    );
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${slateFloorPath}`);
+    const body = page.getByRole('textbox', { name: 'Article body' });
+    await body.waitFor();
+    await caretInMiddleBlock(body);
+    return measureKeys(page, typedKeys);
+  });
+}
+
 /** The article editor on the long article: the caret at the end of a middle paragraph, typing. */
 async function runEditor(
   browser: Browser,
@@ -230,20 +285,8 @@ async function runEditor(
     }, href);
     const body = page.getByRole('textbox', { name: 'Article body' });
     await body.waitFor();
-    const blocks = body.locator('[data-slate-node="element"]');
-    const blockCount = await blocks.count();
     const bodyCharacters = ((await body.textContent()) ?? '').replace(/\s/g, '').length;
-    const block = blocks.nth(Math.floor(blockCount / 2));
-    await block.scrollIntoViewIfNeeded();
-    await block.click();
-    await block.evaluate((element) => {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      range.collapse(false);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-    });
-    await page.keyboard.press('End');
+    const blockCount = await caretInMiddleBlock(body);
     return { keys: await measureKeys(page, typedKeys), bodyCharacters, blocks: blockCount };
   });
 }
@@ -350,6 +393,7 @@ function checkMs(figure: string, value: number, target: number, detail = ''): Ta
 interface BrowserResults {
   version: string;
   floor: KeyFigures | null;
+  slateFloor: KeyFigures | null;
   dropRuns: ImportFigures[];
   editor: Awaited<ReturnType<typeof runEditor>> | null;
   million: Awaited<ReturnType<typeof runMillion>> | null;
@@ -376,6 +420,7 @@ async function runInBrowser({
   const results: BrowserResults = {
     version: '',
     floor: null,
+    slateFloor: null,
     dropRuns: [],
     editor: null,
     million: null,
@@ -402,6 +447,12 @@ async function runInBrowser({
     if (parts.has('floor')) {
       log('desk: key floor…');
       results.floor = await attempt('key floor', () => runFloor(browser, baseUrl));
+    }
+    if (parts.has('slate')) {
+      log('desk: slate floor…');
+      results.slateFloor = await attempt('slate floor', () =>
+        runSlateFloor(browser, baseUrl, inputs.article20k),
+      );
     }
     const dropRuns = parts.has('drop') ? plan.dropRuns : 0;
     for (let run = 1; run <= dropRuns && !deadline.hit; run++) {
@@ -454,11 +505,12 @@ export const deskBench: BenchModule = {
           log(`desk: ${line}`);
         });
     await buildStoreHarness(outDir);
+    await buildSlateFloor(outDir);
     const server = await startPreview({ repoRoot, outDir: path.relative(repoRoot, outDir) });
     const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
     log(`desk: ${executablePath} against ${server.baseUrl}`);
 
-    const { version, floor, dropRuns, editor, million, failures } = await runInBrowser({
+    const { version, floor, slateFloor, dropRuns, editor, million, failures } = await runInBrowser({
       executablePath,
       baseUrl: server.baseUrl,
       inputs,
@@ -538,6 +590,7 @@ export const deskBench: BenchModule = {
       ],
       rows: [
         keyRow('floor: blank page, one text change per key', floor),
+        keyRow('slate floor: plain slate-react editor, same article', slateFloor),
         keyRow(
           `article editor, ${editor ? formatCount(editor.bodyCharacters) : '20 k'}-character article, typing`,
           editor?.keys ?? null,
@@ -635,6 +688,15 @@ export const deskBench: BenchModule = {
         miss: '',
       },
       {
+        figure: 'slate floor (plain slate-react, same article): keystroke p95',
+        measured: slateFloor
+          ? `${formatMs(slateFloor.p95Ms)} (median ${formatMs(slateFloor.medianMs)})`
+          : '—',
+        target: '—',
+        met: null,
+        miss: '',
+      },
+      {
         figure: '1 M issue: save every article / read back (median)',
         measured: store
           ? `${formatMs(median(store.saveMs))} / ${formatMs(median(store.readMs))}`
@@ -677,7 +739,7 @@ export const deskBench: BenchModule = {
           ]),
         ),
         drop300k: { median: drop, runs: dropRuns },
-        keys: { floor, editor, splitReview: million?.keys ?? null },
+        keys: { floor, slateFloor, editor, splitReview: million?.keys ?? null },
         million: million
           ? {
               import: million.run,
