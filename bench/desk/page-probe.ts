@@ -80,6 +80,26 @@ export const nameHelperShim = 'globalThis.__name = globalThis.__name || ((target
 
 /** Installs the probe: capturing key-event listeners, performance observers, the import watcher. */
 export function installDeskProbe(): void {
+  // Called from an animation frame callback: runs `callback` in a task once that frame's style,
+  // layout and paint are done. At user-blocking priority where the browser has `scheduler`, so it
+  // runs before tasks of normal priority queued earlier (a React render the key deferred, a
+  // throttled handler), which would otherwise delay the reading without delaying the frame.
+  const afterThisFrame = (callback: () => void): void => {
+    const scheduler = (
+      globalThis as {
+        scheduler?: {
+          postTask?: (task: () => void, options: { priority: 'user-blocking' }) => Promise<void>;
+        };
+      }
+    ).scheduler;
+    if (scheduler?.postTask) {
+      void scheduler.postTask(callback, { priority: 'user-blocking' });
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = callback;
+    channel.port2.postMessage(null);
+  };
   const probe: DeskProbe = {
     keys: [],
     eventTimings: [],
@@ -116,11 +136,9 @@ export function installDeskProbe(): void {
           marks.rows = now;
           observer.disconnect();
           requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => {
+            afterThisFrame(() => {
               marks.rowsPainted = performance.now();
-            };
-            channel.port2.postMessage(null);
+            });
           });
         }
       };
@@ -142,11 +160,9 @@ export function installDeskProbe(): void {
     record.generation += 1;
     const generation = record.generation;
     requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
+      afterThisFrame(() => {
         if (record.generation === generation) record.paint = performance.now();
-      };
-      channel.port2.postMessage(null);
+      });
     });
   };
   // Every event of a key press: the keydown opens a record; a typed character follows as
