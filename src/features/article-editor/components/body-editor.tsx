@@ -152,13 +152,20 @@ export function BodyToolbar({ onBlockType }: { onBlockType: (type: BlockType) =>
 /** The body's length: characters (spaces not counted), paragraphs and crossheads. */
 export function BodyStats({ id }: { id: string }) {
   const t = useT(editorMessages);
-  // The body changes with every keystroke; it is counted after the frame that shows the keystroke.
+  // The body changes with every keystroke; it is counted after the frame that shows the keystroke,
+  // and the text is made only then (formatting a number for the locale is not cheap).
   const blocks = useValueAfterPaint(useSlateSelector((editor) => editor.children));
-  const { characters, paragraphs, crossheads } = useMemo(() => countBody(blocks), [blocks]);
+  const { chars, counts } = useMemo(() => {
+    const { characters, paragraphs, crossheads } = countBody(blocks);
+    return {
+      chars: t('body.chars', { count: characters.toLocaleString() }),
+      counts: t('body.blocks', { paragraphs, crossheads }),
+    };
+  }, [blocks, t]);
   return (
     <p className="body-stats" id={id}>
-      <span>{t('body.chars', { count: characters.toLocaleString() })}</span>
-      <span>{t('body.blocks', { paragraphs, crossheads })}</span>
+      <span>{chars}</span>
+      <span>{counts}</span>
     </p>
   );
 }
