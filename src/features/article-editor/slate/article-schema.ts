@@ -197,6 +197,10 @@ export function withArticleSchema<T extends Editor>(editor: T): T {
   editor.normalizeNode = (entry: NodeEntry, options) => {
     const [node, path] = entry;
     if (path.length === 0) {
+      // Typing changes text inside one block: the top level, whose scan is as long as the
+      // article, cannot have changed.
+      const operation = options?.operation;
+      if (operation?.type === 'insert_text' || operation?.type === 'remove_text') return;
       if (editor.children.length === 0) {
         Transforms.insertNodes(editor, createParagraph(), { at: [0] });
         return;
