@@ -50,6 +50,8 @@ export function createSaveScheduler({
   const isPaused = () => flags.paused;
   let running: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // When the save is due; a keystroke moves it on without re-arming the timer.
+  let dueAt = 0;
   let last: SaveReport = { state: 'saved', error: null, savedAt: null };
 
   const set = (next: Partial<SaveReport>) => {
@@ -57,9 +59,21 @@ export function createSaveScheduler({
     report(last);
   };
 
-  const schedule = () => {
+  const cancel = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void flush(), delayMs);
+    timer = undefined;
+  };
+
+  const onTimer = () => {
+    timer = undefined;
+    const wait = dueAt - now();
+    if (wait > 0) timer = setTimeout(onTimer, wait);
+    else void flush();
+  };
+
+  const schedule = () => {
+    dueAt = now() + delayMs;
+    timer ??= setTimeout(onTimer, delayMs);
   };
 
   async function runOnce(): Promise<boolean> {
@@ -77,7 +91,7 @@ export function createSaveScheduler({
   }
 
   async function flush(): Promise<void> {
-    clearTimeout(timer);
+    cancel();
     // One write at a time: wait for the running one, then save what changed meanwhile.
     while (running) await running;
     if (!isDirty() || isPaused()) return;
@@ -107,12 +121,12 @@ export function createSaveScheduler({
       save = next;
     },
     markSaved() {
-      clearTimeout(timer);
+      cancel();
       flags.dirty = false;
       set({ state: 'saved', error: null, savedAt: now() });
     },
     dispose() {
-      clearTimeout(timer);
+      cancel();
     },
   };
 }
