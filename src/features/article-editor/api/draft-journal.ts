@@ -9,10 +9,11 @@
  * meanwhile, offered beside that version). Only the article being edited is kept, so the
  * journal stays small.
  *
- * An entry is a head (fields, flags, status and the list of its blocks) and one key per body block,
- * named by the block's content: a keystroke writes one paragraph and the head, not the article.
- * Blocks are written before the head that lists them and removed after the head that dropped
- * them, so a write cut short anywhere leaves the previous entry or the new one, never a mix.
+ * An entry is a head (fields, flags, status and the list of its blocks' slots) and one key, a
+ * slot, per body block: a keystroke rewrites the slot of the paragraph it changed, not the
+ * article. Other changes write new slots before the head that lists them, and remove old ones
+ * after the head that dropped them, so a write cut short anywhere leaves the previous entry or the
+ * new one, never a mix.
  */
 import { z } from 'zod';
 import type {
@@ -110,105 +111,127 @@ function storage(): Storage | null {
   }
 }
 
-/** One body block as the journal stores it: its JSON and the key named by that JSON. */
-interface StoredBlock {
-  json: string;
-  key: string;
-}
-
-// Each body block's JSON and key, kept while the block object lives (unchanged blocks are shared
-// between drafts), so a keystroke encodes one paragraph, not the article.
-const storedBlocks = new WeakMap<object, StoredBlock>();
-
-/** A 53-bit hash of `text` (cyrb53), in base 36: a block's key, with its length beside it. */
-function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-function storedBlock(block: BodyBlock): StoredBlock {
-  let stored = storedBlocks.get(block);
-  if (stored === undefined) {
-    const json = JSON.stringify(block);
-    stored = { json, key: `${hashText(json)}.${json.length.toString(36)}` };
-    storedBlocks.set(block, stored);
-  }
-  return stored;
-}
-
 function headKey(itemId: string): string {
   return HEAD_PREFIX + itemId;
 }
 
-function blockKey(itemId: string, key: string): string {
-  return HEAD_PREFIX + itemId + BLOCK_SEPARATOR + key;
+function blockKey(itemId: string, slot: string): string {
+  return HEAD_PREFIX + itemId + BLOCK_SEPARATOR + slot;
 }
 
-/** The head of an entry as JSON: the entry without its body, and the keys of its blocks. */
-function serializeHead(entry: DraftEntry, blocks: readonly string[]): string {
-  const { content, ...head } = entry;
+// Slot names are new for every block this page stores: a page's own prefix and a counter.
+const pagePrefix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+let slotCount = 0;
+
+// The slot each block object is stored in, while the object lives (unchanged blocks are shared
+// between drafts): a block is encoded and written once, when it first appears.
+const slotOfBlock = new WeakMap<object, string>();
+
+/**
+ * The entry without its body as JSON: what, besides the blocks, must be as stored for a keystroke
+ * to be written as its paragraph alone. (`writtenAt` is left out: it says when the head was
+ * written.)
+ */
+function serializeHeadFields(entry: DraftEntry): string {
+  const { content, writtenAt: _writtenAt, ...rest } = entry;
   const { body: _body, ...fields } = content;
-  return JSON.stringify({ ...head, content: fields, blocks });
+  return JSON.stringify({ ...rest, content: fields });
 }
 
-/** What this page last wrote for an item: its head, and the block keys stored with it. */
+/** What this page last wrote for an item. */
 interface Written {
+  /** The head as stored. */
   head: string;
-  blocks: Set<string>;
+  /** Its fields (see {@link serializeHeadFields}). */
+  fields: string;
+  /** The body's blocks and the slot each one is stored in, in order. */
+  blocks: BodyBlock[];
+  slots: string[];
 }
 
 const writtenByItem = new Map<string, Written>();
 
-/** Every stored key of an item's blocks (read from storage: other pages may have written some). */
-function storedBlockKeys(store: Storage, itemId: string): Set<string> {
+/** Every stored slot of an item's blocks (read from storage: other pages may have written some). */
+function storedSlots(store: Storage, itemId: string): string[] {
   const prefix = blockKey(itemId, '');
-  const keys = new Set<string>();
+  const slots: string[] = [];
   for (let index = 0; index < store.length; index++) {
     const name = store.key(index);
-    if (name?.startsWith(prefix)) keys.add(name.slice(prefix.length));
+    if (name?.startsWith(prefix)) slots.push(name.slice(prefix.length));
   }
-  return keys;
+  return slots;
 }
 
-/** Writes an article's unsaved state; false when the browser refused (storage full or off). */
+/** The one index at which `blocks` holds another object than `before`, or -1 (none, or several). */
+function onlyChangedBlock(before: readonly BodyBlock[], blocks: readonly BodyBlock[]): number {
+  if (before.length !== blocks.length) return -1;
+  let changed = -1;
+  for (let index = 0; index < blocks.length; index++) {
+    if (blocks[index] === before[index]) continue;
+    if (changed >= 0) return -1;
+    changed = index;
+  }
+  return changed;
+}
+
+/**
+ * Writes an article's unsaved state; false when the browser refused (storage full or off).
+ *
+ * A keystroke changes one paragraph and nothing else: its slot is overwritten, one write, and the
+ * entry goes from the old state to the new at once. Any other change writes the new blocks into
+ * new slots, then the head that lists them, then removes the slots the head no longer lists.
+ */
 export function writeDraft(entry: DraftEntry): boolean {
   const store = storage();
   if (!store) return true;
   const { itemId } = entry;
+  const body = entry.content.body;
   try {
-    const last = writtenByItem.get(itemId);
-    // Another page may have written or cleared this entry since: then what is stored is read again.
-    const stored =
-      last !== undefined && store.getItem(headKey(itemId)) === last.head
-        ? last.blocks
-        : storedBlockKeys(store, itemId);
-    const keys: string[] = [];
-    for (const block of entry.content.body) {
-      const { json, key } = storedBlock(block);
-      if (!stored.has(key)) {
-        store.setItem(blockKey(itemId, key), json);
-        stored.add(key);
-      }
-      keys.push(key);
+    let last = writtenByItem.get(itemId);
+    // Another page may have written or cleared this entry since: then all of it is written again.
+    if (last !== undefined && store.getItem(headKey(itemId)) !== last.head) {
+      writtenByItem.delete(itemId);
+      last = undefined;
     }
-    const head = serializeHead(entry, keys);
+    const fields = serializeHeadFields(entry);
+    if (last !== undefined && fields === last.fields) {
+      const index = onlyChangedBlock(last.blocks, body);
+      const block = body[index];
+      const replaced = last.blocks[index];
+      const slot = last.slots[index];
+      if (block !== undefined && replaced !== undefined && slot !== undefined) {
+        store.setItem(blockKey(itemId, slot), JSON.stringify(block));
+        slotOfBlock.delete(replaced);
+        slotOfBlock.set(block, slot);
+        last.blocks[index] = block;
+        return true;
+      }
+      if (
+        body.length === last.blocks.length &&
+        body.every((item, at) => item === last.blocks[at])
+      ) {
+        return true;
+      }
+    }
+
+    const previous = new Set(last?.slots ?? storedSlots(store, itemId));
+    const slots = body.map((block) => {
+      const known = slotOfBlock.get(block);
+      if (known !== undefined && previous.has(known)) return known;
+      slotCount += 1;
+      const slot = `${pagePrefix}.${slotCount.toString(36)}`;
+      store.setItem(blockKey(itemId, slot), JSON.stringify(block));
+      slotOfBlock.set(block, slot);
+      return slot;
+    });
+    const head = `{"writtenAt":${JSON.stringify(entry.writtenAt)},"blocks":${JSON.stringify(slots)},${fields.slice(1)}`;
     store.setItem(headKey(itemId), head);
-    writtenByItem.set(itemId, { head, blocks: stored });
+    writtenByItem.set(itemId, { head, fields, blocks: [...body], slots });
     // Only now can what the previous entry needed go: the new one is complete.
     store.removeItem(WHOLE_ENTRY_PREFIX + itemId);
-    const kept = new Set(keys);
-    for (const key of stored) {
-      if (kept.has(key)) continue;
-      store.removeItem(blockKey(itemId, key));
-      stored.delete(key);
+    const kept = new Set(slots);
+    for (const slot of previous) {
+      if (!kept.has(slot)) store.removeItem(blockKey(itemId, slot));
     }
     return true;
   } catch {
@@ -269,7 +292,7 @@ export function clearDraft(itemId: string): void {
     // The head goes first: without it, the blocks are never read.
     store.removeItem(headKey(itemId));
     store.removeItem(WHOLE_ENTRY_PREFIX + itemId);
-    for (const key of storedBlockKeys(store, itemId)) store.removeItem(blockKey(itemId, key));
+    for (const slot of storedSlots(store, itemId)) store.removeItem(blockKey(itemId, slot));
     writtenByItem.delete(itemId);
   } catch {
     // Nothing to do: a stale entry is recognised by its revision next time.
