@@ -36,7 +36,10 @@ export interface DraftEntry {
   itemId: string;
   /** The stored revision the edits were made on. */
   baseRevision: number;
-  /** When it was written (ms since epoch). */
+  /**
+   * When the entry's head was last written (ms since epoch): a keystroke that rewrites only its
+   * paragraph leaves it as it was.
+   */
   writtenAt: number;
   /** The edited content. */
   content: ArticleContent;
