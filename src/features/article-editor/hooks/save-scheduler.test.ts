@@ -42,6 +42,21 @@ describe('createSaveScheduler', () => {
     expect(states).toEqual(['unsaved', 'saving', 'saved']);
   });
 
+  it('saves when the delay has passed even if the clock was set back meanwhile', async () => {
+    const save = vi.fn(() => Promise.resolve());
+    let clock = 1_000_000;
+    const scheduler = createSaveScheduler({
+      save,
+      delayMs: 600,
+      report: () => undefined,
+      now: () => clock,
+    });
+    scheduler.markDirty();
+    clock -= 3_600_000;
+    await vi.advanceTimersByTimeAsync(600);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('saves edits made during a save right after it, never two at once', async () => {
     const commits: (() => void)[] = [];
     let running = 0;

@@ -67,7 +67,8 @@ export function createSaveScheduler({
   const onTimer = () => {
     timer = undefined;
     const wait = dueAt - now();
-    if (wait > 0) timer = setTimeout(onTimer, wait);
+    // A wait longer than the delay means the clock was set back: save now rather than much later.
+    if (wait > 0 && wait <= delayMs) timer = setTimeout(onTimer, wait);
     else void flush();
   };
 
