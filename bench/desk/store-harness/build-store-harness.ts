@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { buildBenchPage } from '../build-bench-page.ts';
 
 /** Where the harness is served, under the built desk. */
 export const storeHarnessPath = '/bench-store/';
@@ -10,16 +10,9 @@ export const storeHarnessPath = '/bench-store/';
  * serves it from the desk's origin (and so on the desk's IndexedDB database).
  */
 export async function buildStoreHarness(appOutDir: string): Promise<void> {
-  const root = path.dirname(fileURLToPath(import.meta.url));
-  await build({
-    configFile: false,
-    root,
+  await buildBenchPage({
+    root: path.dirname(fileURLToPath(import.meta.url)),
     base: storeHarnessPath,
-    logLevel: 'error',
-    build: {
-      outDir: path.join(appOutDir, storeHarnessPath),
-      emptyOutDir: true,
-      target: 'es2022',
-    },
+    appOutDir,
   });
 }
