@@ -10,6 +10,7 @@ import { useT } from '../../../lib/i18n.tsx';
 import { countCharacters } from '../model/article-draft.ts';
 import { editorMessages } from '../messages.ts';
 import { currentBlockType } from '../slate/article-schema.ts';
+import { scrollCaretIntoView } from '../slate/scroll-caret-into-view.ts';
 import type { BlockType } from '../slate/article-schema.ts';
 
 /** Keys that set the block type: Ctrl+Alt+0 (⌘⌥0) paragraph, Ctrl+Alt+2 (⌘⌥2) crosshead. */
@@ -231,6 +232,7 @@ export const BodyEditor = memo(function BodyEditor({
       renderElement={renderElement}
       renderLeaf={renderLeaf}
       renderChunk={renderChunk}
+      scrollSelectionIntoView={scrollCaretIntoView}
       onKeyDown={onKeyDown}
       onClick={onClick}
       onBlur={onBlur}
