@@ -234,6 +234,25 @@ describe('the draft journal', () => {
     expect(writeDraft(entry([]))).toBe(false);
   });
 
+  it('leaves nothing behind from a write the browser refused halfway', () => {
+    const kept: BodyBlock = { type: 'paragraph', text: '不变的段落', sourceLines: [40] };
+    writeDraft(entry([kept]));
+    const setItem = localStorage.setItem.bind(localStorage);
+    let calls = 0;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation((key, value) => {
+      calls += 1;
+      if (calls > 1) throw new DOMException('full', 'QuotaExceededError');
+      setItem(key, value);
+    });
+    const added = (text: string): BodyBlock => ({ type: 'paragraph', text, sourceLines: [] });
+    expect(writeDraft(entry([kept, added('一'), added('二')]))).toBe(false);
+    vi.restoreAllMocks();
+    const next = entry([kept, added('三')]);
+    expect(writeDraft(next)).toBe(true);
+    expect(readDraft('issue:23')).toEqual(next);
+    expect(localStorage.length).toBe(3);
+  });
+
   it('ignores an entry it cannot read', () => {
     localStorage.setItem('galley.article-draft.v1:issue:23', '{"itemId":"issue:23"');
     expect(readDraft('issue:23')).toBeNull();

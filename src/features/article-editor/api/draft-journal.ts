@@ -26,7 +26,7 @@ import type {
 // DO NOT CHANGE WITHOUT READING OLD ENTRIES: unsaved work may be waiting under these names.
 /** Whole entries, one key each, as earlier versions wrote them (still read, and removed). */
 const WHOLE_ENTRY_PREFIX = 'galley.article-draft.v1:';
-/** Heads of entries: `<prefix><item id>`; their blocks are `<prefix><item id>#<block key>`. */
+/** Heads of entries: `<prefix><item id>`; their blocks are `<prefix><item id>#<slot>`. */
 const HEAD_PREFIX = 'galley.article-draft.v2:';
 const BLOCK_SEPARATOR = '#';
 
@@ -238,6 +238,8 @@ export function writeDraft(entry: DraftEntry): boolean {
     }
     return true;
   } catch {
+    // Slots written before the refusal are listed by no head: the next write reads what is stored.
+    writtenByItem.delete(itemId);
     return false;
   }
 }
