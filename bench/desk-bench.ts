@@ -33,7 +33,7 @@ const plan = {
   dropRuns: 5,
   /** Keys pressed before measuring (first-use code paths), then keys measured, per place. */
   warmUpKeys: 5,
-  measuredKeys: 60,
+  measuredKeys: 120,
   /** Rounds of saving every article of the 1 M issue and reading it back. */
   storeRounds: 3,
   /** The whole module stops (browser closed) after this, whatever it is doing. */
